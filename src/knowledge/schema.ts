@@ -64,7 +64,8 @@ export const referenceSchema = z.object({
   /** Short cite as used in the clinical files, e.g. "Hueftle 1988". */
   short: z.string().min(3),
   authors: z.string().min(2),
-  year: z.number().int().min(1900).max(2100),
+  /** Omitted when the retrieved copy shows no date (the citation then reads "n.d."). */
+  year: z.number().int().min(1900).max(2100).optional(),
   title: z.string().min(3),
   /** Journal, publisher or issuing body with volume and pages where known. */
   source: z.string().min(2),

@@ -19,7 +19,7 @@ export const malpositionedHardware: Cause = {
     'New dermatomal pain unlike the pre-operative pain, severe pain at rest, sensory deficit and a positive ' +
     'straight-leg raise.',
   correctableLesion: true,
-  redFlags: [],
+  redFlags: ['hardware-failure'],
   requires: { implant: true },
   priors: {
     discectomy: priors([0, 0, 0, 0], estimate('No implant: excluded')),
