@@ -6,6 +6,9 @@ import { DEFINITIONS } from './registry.js';
 import type { AnswerOption, InstrumentDefinition, InstrumentId, ItemDefinition } from './types.js';
 import { INSTRUMENT_IDS } from './types.js';
 
+/** linkId of the calculated total item in SpinePath Questionnaires without a LOINC score code. */
+export const TOTAL_LINK_ID = 'total';
+
 export interface CompiledItem {
   readonly index: number;
   readonly def: ItemDefinition;
@@ -47,7 +50,12 @@ function compile(def: InstrumentDefinition): CompiledInstrument {
     def,
     items,
     byLinkId,
-    ignored: new Set(def.ignoredLinkIds ?? []),
+    ignored: new Set([
+      ...(def.ignoredLinkIds ?? []),
+      TOTAL_LINK_ID,
+      // the score code as a calculated item's linkId, unless an item carries that code (NRS 72514-3)
+      ...(def.loinc.score && !def.items.some((i) => i.loinc === def.loinc.score) ? [def.loinc.score] : []),
+    ]),
     scoredCount: def.items.filter((i) => i.scored).length,
   };
 }

@@ -202,7 +202,7 @@ export interface InstrumentDefinition {
   readonly id: InstrumentId;
   readonly name: string;
   readonly shortName: string;
-  /** Instrument version as administered (ODI 2.1a, PGIC Guy/NIMH 7-point, ...). */
+  /** Short instrument version as administered (ODI "2.1a", PGIC "nimh-7"); text packs must name the same. */
   readonly version: string;
   readonly description: string;
   readonly recall?: string;
@@ -214,7 +214,7 @@ export interface InstrumentDefinition {
     /** LOINC code of the main score (Observation.code). */
     readonly score?: string;
     readonly scoreDisplay?: string;
-    /** Unverified codes are listed here with a note and are not used in Observation.code. */
+    /** Caveats about the codes (missing codes, codes whose fit to this form is unverified). */
     readonly note?: string;
   };
   readonly items: readonly ItemDefinition[];

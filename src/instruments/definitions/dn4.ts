@@ -75,7 +75,7 @@ export const dn4: InstrumentDefinition = {
   id: 'dn4',
   name: 'DN4 neuropathic pain questionnaire',
   shortName: 'DN4',
-  version: '10-item (7 interview + 3 examination)',
+  version: '2005',
   description: 'Neuropathic pain screen: 10 yes/no items; items 8-10 are recorded by a clinician after examination.',
   licence: {
     class: 'unknown',

@@ -35,7 +35,7 @@ export const eq5d5l: InstrumentDefinition = {
   id: 'eq5d5l',
   name: 'EQ-5D-5L (descriptive system and EQ VAS)',
   shortName: 'EQ-5D-5L',
-  version: '5L (profile + VAS; index not computed)',
+  version: '5L',
   description:
     'Health status: 5 dimensions with 5 levels (1 no problems ... 5 extreme problems/unable) and the EQ VAS 0-100 ' +
     '(today). Outputs the 5-digit profile (MO SC UA PD AD) and the VAS; levels are never summed.',

@@ -50,7 +50,7 @@ export const gad7: InstrumentDefinition = {
   id: 'gad7',
   name: 'Generalized Anxiety Disorder 7-item scale',
   shortName: 'GAD-7',
-  version: '1.0 (Spitzer 2006; LOINC 69737-5 form)',
+  version: '1.0',
   description: 'Anxiety severity: 7 items over the last 2 weeks plus one unscored difficulty item.',
   recall: 'last 2 weeks',
   stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',

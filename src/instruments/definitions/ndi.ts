@@ -47,7 +47,7 @@ export const ndi: InstrumentDefinition = {
   id: 'ndi',
   name: 'Neck Disability Index',
   shortName: 'NDI',
-  version: '1991 (Vernon & Mior), 10 items',
+  version: '1991',
   description: 'Neck-pain-related disability: 10 items scored 0-5; raw 0-50, percentage 0-100.',
   licence: {
     class: 'unknown',

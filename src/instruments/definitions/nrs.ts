@@ -42,7 +42,7 @@ export const nrs: InstrumentDefinition = {
   id: 'nrs',
   name: 'Numeric rating scale for pain (0-10), by site',
   shortName: 'NRS',
-  version: '1.0 (11-point NRS, average over the past week)',
+  version: '1.0',
   description:
     'Pain intensity 0 (no pain) to 10 (worst pain imaginable), one rating per site; record back and leg pain ' +
     '(lumbar) or neck and arm pain (cervical) separately.',

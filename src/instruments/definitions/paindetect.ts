@@ -70,7 +70,7 @@ export const paindetect: InstrumentDefinition = {
   id: 'paindetect',
   name: 'painDETECT questionnaire',
   shortName: 'painDETECT',
-  version: '2006 (Freynhagen), scored items only',
+  version: '2006',
   description:
     'Screening for a neuropathic pain component: 7 sensory items (0-5), pain course pattern (-1 to +1), ' +
     'radiating pain (0/+2).',

@@ -53,7 +53,7 @@ export const pcs: InstrumentDefinition = {
   id: 'pcs',
   name: 'Pain Catastrophizing Scale',
   shortName: 'PCS',
-  version: '13-item (Sullivan 1995)',
+  version: '1995',
   description: 'Catastrophic thinking about pain: 13 items rated 0-4; total 0-52 with three subscales.',
   licence: {
     class: 'C',

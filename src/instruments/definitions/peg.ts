@@ -54,7 +54,7 @@ export const peg: InstrumentDefinition = {
   id: 'peg',
   name: 'PEG three-item pain scale (Pain, Enjoyment of life, General activity)',
   shortName: 'PEG',
-  version: '1.0 (Krebs 2009)',
+  version: '1.0',
   description: 'Mean of average pain and pain interference with enjoyment of life and with general activity, past week.',
   recall: 'past week',
   licence: {

@@ -40,7 +40,7 @@ export const pgic: InstrumentDefinition = {
   id: 'pgic',
   name: "Patient Global Impression of Change",
   shortName: 'PGIC',
-  version: 'NIMH/Guy 7-point (1 very much improved - 7 very much worse)',
+  version: 'nimh-7',
   description: 'One item: the patient rates overall change since the start of treatment on 7 levels.',
   recall: 'since the start of treatment',
   licence: {

@@ -81,7 +81,7 @@ export const phq9: InstrumentDefinition = {
   id: 'phq9',
   name: 'Patient Health Questionnaire-9',
   shortName: 'PHQ-9',
-  version: '1.0 (Kroenke 2001; LOINC 44249-1 form)',
+  version: '1.0',
   description: 'Depression severity: 9 DSM-IV symptom items over the last 2 weeks plus one unscored difficulty item.',
   recall: 'last 2 weeks',
   stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',

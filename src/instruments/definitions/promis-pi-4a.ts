@@ -75,7 +75,7 @@ export const promisPi4a: InstrumentDefinition = {
   id: 'promis-pi-4a',
   name: 'PROMIS Pain Interference Short Form 4a',
   shortName: 'PROMIS PI 4a',
-  version: 'v1.0 4a (same items as the PROMIS-29 pain interference domain)',
+  version: '1.0',
   description: 'Pain interference over the past 7 days: 4 items rated 1-5; raw 4-20 converted to a T-score (mean 50, SD 10).',
   recall: 'past 7 days',
   licence: {

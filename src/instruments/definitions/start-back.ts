@@ -60,7 +60,7 @@ export const startBack: InstrumentDefinition = {
   id: 'start-back',
   name: 'Keele STarT Back Screening Tool',
   shortName: 'STarT Back',
-  version: '9-item (2007)',
+  version: '2007',
   description: 'Prognostic screen for low back pain: 9 items; total 0-9, distress subscore 0-5, risk low/medium/high.',
   recall: 'last 2 weeks',
   licence: {
