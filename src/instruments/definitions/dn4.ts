@@ -46,6 +46,7 @@ const cutoff = unverified(
   'DN4 ≥4/10 suggests neuropathic pain (Bouhassira 2005): numbers not confirmed in a retrieved copy; Dutch ' +
     'validation sens 75%, spec 76% (Timmerman 2017) (instruments.md §7).',
   'bouhassira-2005',
+  'timmerman-2017',
 );
 
 const BANDS: readonly Band[] = [
@@ -119,7 +120,7 @@ export const dn4: InstrumentDefinition = {
   ],
   bands: BANDS,
   mcid: [],
-  sources: ['bouhassira-2005'],
+  sources: ['bouhassira-2005', 'timmerman-2017'],
   notes: ['awell-score README says "range 0-100, high = good": wrong; the range is 0-10 and ≥4 is positive.'],
   compute(input) {
     const total = sumWithRule(input, ALL, 'require-all');

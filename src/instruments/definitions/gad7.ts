@@ -3,7 +3,7 @@
  * Facts: instruments.md §6. Item 2 also accepts LA18938-3 "More days than not" (value 2), as in LOINC's own form.
  */
 import { LOINC } from '../constants.js';
-import { published, unverified } from '../basis.js';
+import { published, secondary, unverified } from '../basis.js';
 import type { AnswerOption, InstrumentDefinition, ItemDefinition } from '../types.js';
 import { scoredIndices, sumWithRule } from './helpers.js';
 import { DIFFICULTY_OPTIONS, FREQUENCY_OPTIONS } from './phq9.js';
@@ -109,8 +109,15 @@ export const gad7: InstrumentDefinition = {
       text: '≥10: generalised anxiety disorder sensitivity 89%, specificity 82%',
       basis: spitzer,
     },
+    {
+      kind: 'cut-off',
+      value: 10,
+      unit: 'points',
+      text: '≥10 also screens for panic (sens 74%, spec 81%), social anxiety (72/80) and PTSD (66/81)',
+      basis: secondary('kroenke-2010', 'CamCOPS gad7.rst'),
+    },
   ],
-  sources: ['spitzer-2006'],
+  sources: ['spitzer-2006', 'kroenke-2010'],
   notes: ['Never label the 0 option "Not at all sure" (Zorowitz 2021 error; instruments.md §6).'],
   ignoredLinkIds: ['70274-6'],
   compute(input) {

@@ -2,7 +2,7 @@
  * Neck Disability Index (Vernon & Mior 1991). Copyright Howard Vernon [unverified]; electronic-use terms not found:
  * licence class unknown, treated as C (no text ships). Facts: instruments.md §4.
  */
-import { secondary, toolLogic, unverified } from '../basis.js';
+import { published, secondary, toolLogic, unverified } from '../basis.js';
 import type { Band, InstrumentDefinition, ItemDefinition } from '../types.js';
 import { plainOptions, range, sumAnswered } from './helpers.js';
 
@@ -110,14 +110,13 @@ export const ndi: InstrumentDefinition = {
       value: 7,
       unit: 'points',
       text: 'About 7 points on the 0-100 scale (cervical cohorts; estimates 4.83-13.39 by method); 30% reduction as an alternative',
-      basis: secondary(
-        [],
-        'evidence.md §6.1 (Mikula 2026, Auffinger 2013 PMC3691175, Khan 2021); Carreon 2010 value unverified',
-        'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3691175/',
+      basis: published(
+        ['mikula-2026', 'auffinger-2013', 'khan-2021'],
+        'evidence.md §6.1; Carreon 2010 value 7.5 unverified',
       ),
     },
   ],
-  sources: ['vernon-1991'],
+  sources: ['vernon-1991', 'mikula-2026', 'auffinger-2013', 'khan-2021'],
   compute(input) {
     const { sum, n } = sumAnswered(input, ALL);
     if (n === 0 || n < input.minAnswered) return { score: null, subscores: { raw: null }, decision: 'refused', extra: { answeredSum: sum } };

@@ -52,7 +52,7 @@ export const odi: InstrumentDefinition = {
       'ODI © Jeremy Fairbank, 1980. All Rights Reserved. Item text is not included: load your licensed text ' +
       '(SpinePath "bring your own text" pack).',
     shipsText: false,
-    basis: published([], 'LOINC 97909-6 copyright block', 'https://loinc.org/97909-6'),
+    basis: published('loinc', 'LOINC 97909-6 copyright block', 'https://loinc.org/97909-6'),
   },
   loinc: { panel: '97908-8', score: '97909-6', scoreDisplay: 'Oswestry disability index score ODI' },
   items,
@@ -118,7 +118,7 @@ export const odi: InstrumentDefinition = {
       basis: published('norspine-2023', 'evidence.md §6.1'),
     },
   ],
-  sources: ['fairbank-2000', 'ostelo-2008', 'mannion-2005'],
+  sources: ['fairbank-2000', 'ostelo-2008', 'mannion-2005', 'norspine-2023', 'loinc'],
   notes: [
     'Several marked statements in one section: the highest-scoring one is used (Fairbank & Pynsent 2000 ' +
       'instruction, unverified); recorded as a warning.',

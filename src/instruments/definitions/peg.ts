@@ -45,7 +45,7 @@ const items: readonly ItemDefinition[] = [
 
 const IDX = indicesOf(items, ['75893-8', '91145-3', '91146-1']);
 const loincPeg = secondary(
-  'krebs-2009',
+  ['loinc', 'krebs-2009'],
   'LOINC 91147-9 term description, quoted on a mirror: "The PEG score is the average of the 3 individual item ' +
     'scores. For clinical use, round to the nearest whole number."',
 );
@@ -98,7 +98,7 @@ export const peg: InstrumentDefinition = {
       basis: unverified('Krebs 2009 reports responsiveness; the 30% figure is not confirmed (instruments.md §2).', 'krebs-2009'),
     },
   ],
-  sources: ['krebs-2009'],
+  sources: ['krebs-2009', 'loinc'],
   notes: [
     'No bands published by the developers in the sources found: show the number and its change (a third-party ' +
       '0-3.9 / 4-6.9 / 7-10 split is not authoritative).',

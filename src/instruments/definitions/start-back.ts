@@ -5,7 +5,7 @@
  * context, not a treatment allocator.
  */
 import { answerSystem } from '../constants.js';
-import { published, secondary, toolLogic } from '../basis.js';
+import { published, toolLogic } from '../basis.js';
 import type { AnswerOption, Band, InstrumentDefinition, ItemDefinition } from '../types.js';
 import { indicesOf, sumWithRule } from './helpers.js';
 
@@ -47,7 +47,7 @@ const items: readonly ItemDefinition[] = [
 
 const ALL = items.map((_, i) => i);
 const DISTRESS = indicesOf(items, ['91344-2', '91345-9', '91346-7', '91347-5', '91348-3']);
-const loincSb = published('hill-2008', 'LOINC 91350-9 / 91352-5 term descriptions', 'https://loinc.org/91352-5');
+const loincSb = published('loinc', 'LOINC 91350-9 / 91352-5 term descriptions (Hill 2008 not read)', 'https://loinc.org/91352-5');
 
 /** Risk groups: total ≤3 low; total ≥4 with distress ≤3 medium; distress ≥4 high. LOINC answers of 91352-5. */
 export const START_BACK_RISK: readonly (Band & { loincAnswer: string })[] = [
@@ -74,7 +74,7 @@ export const startBack: InstrumentDefinition = {
       'STarT Back Screening Tool: Copyright © 2007 University of Keele. Item text is not included: load your text ' +
       'under Keele\'s terms (SpinePath "bring your own text" pack).',
     shipsText: false,
-    basis: published([], 'keele.ac.uk/sbst and the LOINC copyright block (instruments.md §10)', 'https://www.keele.ac.uk/sbst'),
+    basis: published('loinc', 'LOINC copyright block; keele.ac.uk/sbst licence page (instruments.md §10)', 'https://www.keele.ac.uk/sbst'),
   },
   loinc: { panel: '91349-1', score: '91351-7', scoreDisplay: 'Total score [STarT Back Screening Tool]' },
   items,
@@ -85,7 +85,7 @@ export const startBack: InstrumentDefinition = {
     description:
       'Items 1-8: agree = 1, disagree = 0; item 9: levels 1-3 = 0, levels 4-5 = 1. Total = sum of 9 (0-9); ' +
       'distress = items 5-9 (0-5). Risk: total ≤3 low; total ≥4 and distress ≤3 medium; distress ≥4 high.',
-    basis: secondary('hill-2008', 'LOINC 91350-9/91352-5 and awell-score classifyRisk.ts (instruments.md §10)'),
+    basis: published('loinc', 'LOINC 91350-9/91352-5; same rule in awell-score classifyRisk.ts (instruments.md §10)'),
     displayDecimals: 0,
     displayRule: 'whole number; the risk group is the interpretation',
   },
@@ -110,7 +110,7 @@ export const startBack: InstrumentDefinition = {
   ],
   bands: START_BACK_RISK,
   mcid: [],
-  sources: ['hill-2008'],
+  sources: ['hill-2008', 'loinc'],
   notes: [
     'Validated for low back pain in primary care (Hill 2008); after spine surgery show as prognostic context, ' +
       'not as a treatment allocator (tool logic).',
