@@ -93,7 +93,6 @@ export const redFlags: RedFlag[] = [
           'residual over 100 mL, or new or progressive leg weakness.',
         allOf: ['bilateral-leg-symptoms'],
         anyOf: [
-          'bladder-bowel-sexual-symptoms',
           'pvr-over-100-ml',
           'new-or-progressive-motor-deficit',
           'rapidly-progressive-motor-deficit',
@@ -104,6 +103,20 @@ export const redFlags: RedFlag[] = [
             'weakness as CES features but single items have poor sensitivity; bilateral leg symptoms are common in ' +
             'this population (stenosis, arachnoiditis), so they fire only with a second feature',
           'ajem-2019-ces',
+        ),
+      },
+      {
+        description:
+          'Bilateral leg symptoms with non-acute bladder, bowel or sexual symptoms, unless a bladder scan has shown no retention (post-void residual not over 100 mL).',
+        allOf: ['bilateral-leg-symptoms', 'bladder-bowel-sexual-symptoms'],
+        unlessAbsent: ['pvr-over-100-ml'],
+        urgency: 'urgent',
+        basis: toolLogic(
+          'The vocabulary separates non-acute bladder, bowel or sexual symptoms from acute ones (findings-matrix.md §4.2: ' +
+            'acute onset = RF01); chronic symptoms occur in arachnoiditis and stenosis, so with bilateral leg symptoms they ' +
+            'call for an urgent bladder scan and review rather than an emergency, and a normal scan stands the flag down',
+          'ajem-2019-ces',
+          'bone-joint-proc-2022-pvr',
         ),
       },
       {
@@ -238,6 +251,16 @@ export const redFlags: RedFlag[] = [
         allOf: ['sepsis-signs'],
         urgency: 'emergency',
         basis: toolLogic('evidence.md §3: RF03 becomes an emergency with sepsis ([derived])'),
+      },
+      {
+        description: 'Fever with implants in place, at any time after the operation (late infection after instrumentation).',
+        allOf: ['fever', 'spinal-implant-in-place'],
+        urgency: 'urgent',
+        basis: toolLogic(
+          'evidence.md §3 RF03: "late: any fever + back pain after instrumentation even years later"; late infections ' +
+            'after instrumentation about 1.9% (EJNS 2022); back pain is present in this population by definition',
+          'ejns-2022-late-infection',
+        ),
       },
       {
         description: 'New or progressive motor deficit together with any sign of infection.',
@@ -412,6 +435,12 @@ export const redFlags: RedFlag[] = [
       urgent: 'Spinal surgical review within days for a slowly progressive deficit (tool logic).',
     },
     tests: ['mri-gadolinium', 'ct-thin-slice'],
+    testsWithImplant: ['ct-thin-slice', 'ct-myelogram'],
+    testsWithImplantBasis: toolLogic(
+      'evidence.md §3 RF04: "Urgent MRI/CT (CT myelogram with hardware)"; D05: CT myelography when metal degrades MRI. ' +
+        'CT first shows screw and cage position; CT myelography then shows neural compression',
+      'mallepally-2024',
+    ),
     causes: ['epidural-hematoma', 'malpositioned-hardware', 'recurrent-disc-herniation', 'incomplete-decompression', 'spinal-infection'],
     notes: [
       'A deficit present and unchanged since before surgery is not RF04; record new-or-progressive only when new since surgery or worsening.',
@@ -460,10 +489,26 @@ export const redFlags: RedFlag[] = [
         basis: toolLogic('Displaced cage with neural signs = malposition with neural risk (' + TRIAGE_RULE + ')'),
       },
       {
-        description: 'Spondylolisthesis larger than on earlier films (progressive deformity).',
-        allOf: ['slip-progression-on-radiographs'],
+        description: 'Spondylolisthesis larger than on earlier films (progressive deformity) with implants in place.',
+        allOf: ['slip-progression-on-radiographs', 'spinal-implant-in-place'],
         urgency: 'urgent',
-        basis: toolLogic('Progressive deformity is a listed RF05 finding; urgent class per ' + TRIAGE_RULE),
+        basis: toolLogic(
+          'Progressive deformity is a listed RF05 finding; RF05 concerns hardware, so the trigger needs implants ' +
+            '(slip progression after decompression without implants is scored as instability, C13); urgent class per ' +
+            TRIAGE_RULE,
+        ),
+      },
+      {
+        description:
+          'New radicular pain immediately after an instrumented operation, with a radicular sign or a new dermatome (possible misplaced screw or cage).',
+        allOf: ['spinal-implant-in-place', 'new-pain-immediately-after-surgery'],
+        anyOf: ['new-dermatome-involved', 'dermatomal-radiating-pain', 'dermatomal-sensory-deficit', 'myotomal-weakness', 'new-or-progressive-motor-deficit'],
+        urgency: 'urgent',
+        basis: toolLogic(
+          '"New severe radicular pain immediately post-op" is a listed RF05 finding (evidence.md §3); a radicular finding ' +
+            'is required so that ordinary post-operative pain does not fire it; urgent class per ' + TRIAGE_RULE,
+          'mallepally-2024',
+        ),
       },
     ],
     actions: [
@@ -571,11 +616,16 @@ export const redFlags: RedFlag[] = [
         basis: unverified('Trauma and sudden pain after a fall are in the [unverified] risk list of evidence.md §3 RF07; imaging before attributing the pain to PSPS-T2', 'nice-ng59'),
       },
       {
-        description: 'Osteoporosis or long-term steroids with new pain (new or different pain, or new severe pain within days).',
+        description: 'Osteoporosis or long-term steroids with sudden new pain (new severe pain within days, or after a fall).',
         allOf: ['osteoporosis-or-long-term-steroids'],
-        anyOf: ['new-different-pain', 'new-severe-pain-within-days', 'significant-trauma-or-fall'],
+        anyOf: ['new-severe-pain-within-days', 'significant-trauma-or-fall'],
         urgency: 'routine',
-        basis: unverified('Osteoporosis and steroid use are in the [unverified] risk list of evidence.md §3 RF07; combination is tool logic', 'nice-ng59'),
+        basis: unverified(
+          'Osteoporosis, steroid use and sudden pain after a fall are in the [unverified] risk list of evidence.md §3 RF07; ' +
+            'the combination is tool logic. Gradual new pain (new-different-pain) is not enough: it is the usual course of ' +
+            'adjacent segment disease and would fire the flag in most older patients after fusion',
+          'nice-ng59',
+        ),
       },
     ],
     actions: [

@@ -222,6 +222,8 @@ export const redFlagTriggerSchema = z.object({
   allOf: z.array(z.string()).default([]),
   /** ...and at least one of these (when given). */
   anyOf: z.array(z.string()).default([]),
+  /** ...unless one of these is recorded absent (a normal bladder scan, say, for chronic bladder symptoms). */
+  unlessAbsent: z.array(z.string()).default([]),
   urgency: z.enum(URGENCIES),
   basis: basisSchema,
 });
@@ -238,6 +240,9 @@ export const redFlagSchema = z.object({
   timeFrames: z.partialRecord(z.enum(URGENCIES), z.string().min(3)),
   /** Tests the flag puts first in the work-up. */
   tests: z.array(z.string()).default([]),
+  /** Tests first when implants are in place (metal degrades MRI), replacing `tests`. */
+  testsWithImplant: z.array(z.string()).optional(),
+  testsWithImplantBasis: basisSchema.optional(),
   /** Causes this flag stands for (a ranked cause never suppresses the alert). */
   causes: z.array(z.string()).default([]),
   notes: z.array(z.string()).default([]),

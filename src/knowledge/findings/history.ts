@@ -51,6 +51,18 @@ export const historyFindings: Finding[] = [
     basis: toolLogic('Vocabulary definition; results of repeat surgery worsen with each operation (Waddell 1979; NORspine 2023)', 'waddell-1979', 'norspine-2023'),
   },
   {
+    id: 'spinal-implant-in-place',
+    label: 'Spinal implants in place',
+    definition: 'Screws, rods, plates, cages or other implants left in the operated region of the spine.',
+    category: 'history',
+    derivedFrom: 'Derived from the surgeries list: present when any operation in the region of the latest operation was instrumented, absent otherwise.',
+    basis: toolLogic(
+      'Vocabulary definition; implants matter for red-flag triage: new radicular pain immediately after instrumented surgery and fever after instrumentation even years later (evidence.md §3 RF03, RF05)',
+      'ejns-2022-late-infection',
+      'mallepally-2024',
+    ),
+  },
+  {
     id: 'smoking',
     label: 'Current smoker',
     definition: 'The patient currently smokes.',
