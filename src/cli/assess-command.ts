@@ -1,0 +1,24 @@
+/** `spinepath assess <case.json> [--json]`: validate, assess, print; exit 2 with every error on invalid input. */
+import { parseCaseJson } from '../case/validate.js';
+import { assess } from '../engine/assess.js';
+import { readInputFile } from './io.js';
+import type { Io } from './main.js';
+import { renderAssessment } from './render-assessment.js';
+import { printIssues } from './print-issues.js';
+
+export function assessCommand(file: string, opts: { json?: boolean }, io: Io): number {
+  const text = readInputFile(file);
+  const v = parseCaseJson(text);
+  if (!v.ok) {
+    printIssues(file, v.errors, v.warnings, io);
+    return 2;
+  }
+  const a = assess(v.case);
+  if (opts.json) {
+    io.out(`${JSON.stringify({ ...a, validationWarnings: v.warnings }, null, 2)}\n`);
+  } else {
+    for (const w of v.warnings) io.err(`warning: ${w.path}: ${w.message}\n`);
+    io.out(renderAssessment(a));
+  }
+  return 0;
+}

@@ -1,0 +1,96 @@
+/**
+ * The engine: a validated case in, an assessment out. Pure: no I/O, no clock (the assessment date is in the case),
+ * no randomness; the same case gives byte-identical output. Order follows the pathway (evidence.md §7.2):
+ * triage, classification, differential, work-up.
+ */
+import type { Case } from '../case/schema.js';
+import { classify, type Classification } from './classification.js';
+import { compiledKb } from './compiled-kb.js';
+import { clinicalContext } from './context.js';
+import { differential, type CauseScore, type ExcludedCause } from './differential.js';
+import { collectObservations, type UnusedTestResult } from './observations.js';
+import { triage, type Triage } from './triage.js';
+import { workup, type Workup } from './workup.js';
+import { ENGINE_VERSION } from './version.js';
+
+export interface Assessment {
+  knowledgeBase: { version: string; hash: string };
+  engine: { name: 'spinepath'; version: string };
+  case: { id: string | null; assessmentDate: string };
+  context: {
+    region: string;
+    operation: string;
+    latestOperation: { date: string; procedure: string; levels: string[] };
+    monthsSinceSurgery: number;
+    window: string;
+    implant: boolean;
+    fusion: boolean;
+    operationCount: number;
+  };
+  triage: Triage;
+  classification: Classification;
+  causes: CauseScore[];
+  excludedCauses: ExcludedCause[];
+  workup: Workup['items'];
+  workupDetail: Omit<Workup, 'items'>;
+  testResultsNotUsed: UnusedTestResult[];
+  /** Every reference cited anywhere in this assessment, with its short citation. */
+  citations: { id: string; short: string; citation: string }[];
+}
+
+export function assess(c: Case): Assessment {
+  const kb = compiledKb();
+  const ctx = clinicalContext(c);
+  const obs = collectObservations(c, ctx, kb);
+  const tri = triage(c, obs, kb);
+  const classification = classify(c, ctx, obs, tri);
+  const diff = differential(ctx, obs, kb);
+  const wu = workup(ctx, obs, diff, tri, kb, c.assessmentDate);
+  const { items, ...workupDetail } = wu;
+
+  const cited = new Set<string>();
+  for (const f of tri.redFlags) for (const s of f.sources) cited.add(s);
+  for (const s of classification.psps.sources) cited.add(s);
+  for (const s of classification.icd11.sources) cited.add(s);
+  for (const s of classification.icd10cm.sources) cited.add(s);
+  for (const s of classification.phenotype.basis.refs) cited.add(s);
+  for (const cause of diff.causes) {
+    for (const r of cause.prior.basis.refs) cited.add(r);
+    for (const e of cause.evidence) for (const r of e.basis.refs) cited.add(r);
+  }
+  const citations = [...cited]
+    .sort()
+    .map((id) => {
+      const r = kb.referenceById.get(id);
+      return { id, short: r?.short ?? id, citation: r ? formatCitation(r) : `${id} (not in the reference list)` };
+    });
+
+  return {
+    knowledgeBase: { version: kb.kb.version, hash: kb.hash },
+    engine: { name: 'spinepath', version: ENGINE_VERSION },
+    case: { id: c.id ?? null, assessmentDate: c.assessmentDate },
+    context: {
+      region: ctx.region,
+      operation: ctx.operationClass,
+      latestOperation: { date: ctx.latestSurgery.date, procedure: ctx.latestSurgery.procedure, levels: ctx.latestSurgery.levels },
+      monthsSinceSurgery: Math.round(ctx.monthsSinceSurgery * 10) / 10,
+      window: ctx.window,
+      implant: ctx.hasImplant,
+      fusion: ctx.hasFusion,
+      operationCount: ctx.operationCount,
+    },
+    triage: tri,
+    classification,
+    causes: diff.causes,
+    excludedCauses: diff.excluded,
+    workup: items,
+    workupDetail,
+    testResultsNotUsed: obs.unusedTests,
+    citations,
+  };
+}
+
+export function formatCitation(r: { authors: string; year?: number; title: string; source: string; doi?: string; pmid?: string; url?: string }): string {
+  const id = r.doi ? ` doi:${r.doi}` : r.pmid ? ` PMID ${r.pmid}` : r.url ? ` ${r.url}` : '';
+  return `${r.authors} (${r.year ?? 'n.d.'}). ${r.title}. ${r.source}.${id}`;
+}
