@@ -11,7 +11,7 @@ import { toQuestionnaire, totalExpression } from './questionnaire.js';
 import { DEFINITIONS } from './registry.js';
 import { score } from './score.js';
 import { loadTextPack } from './text-pack.js';
-import { answersInOrder, mulberry32, PHQ9_LA, PHQ9_LINKIDS } from './test-helpers.js';
+import { answersInOrder, mulberry32, PHQ9_LA, PHQ9_LINKIDS } from './test-support/helpers.js';
 import { INSTRUMENT_IDS, type AnswerSet, type InstrumentId } from './types.js';
 
 beforeAll(() => {

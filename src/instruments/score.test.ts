@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { score } from './score.js';
 import { roundHalfUp, formatScore } from './rounding.js';
 import { UnknownInstrumentError } from './registry.js';
-import { answersInOrder, PHQ9_LINKIDS } from './test-helpers.js';
+import { answersInOrder, PHQ9_LINKIDS } from './test-support/helpers.js';
 
 describe('worked examples of instruments.md', () => {
   it('ODI: all 10 answered 1,5,4,4,3,0,1,5,3,4 -> 60.0% severe (§3)', () => {

@@ -1,6 +1,6 @@
 /** Helpers for the instruments tests (not exported from the module). */
-import { DEFINITIONS } from './registry.js';
-import type { AnswerSet, InstrumentId } from './types.js';
+import { DEFINITIONS } from '../registry.js';
+import type { AnswerSet, InstrumentId } from '../types.js';
 
 /** Answer set from values in item order (scored and unscored items as defined); null/undefined = not answered. */
 export function answersInOrder(id: InstrumentId, values: readonly (number | string | null | undefined)[], date = '2026-03-01'): AnswerSet {
