@@ -62,7 +62,7 @@ const freynhagen = secondary(
 
 const BANDS: readonly Band[] = [
   { id: 'unlikely', label: 'neuropathic component unlikely (<15%)', max: 12, range: '-1 to 12', basis: freynhagen },
-  { id: 'uncertain', label: 'result ambiguous; neuropathic component may be present', max: 18, range: '13-18', basis: freynhagen },
+  { id: 'uncertain', label: 'result ambiguous, a neuropathic component may be present', max: 18, range: '13-18', basis: freynhagen },
   { id: 'likely', label: 'neuropathic component likely (>90%)', max: 38, range: '19-38', basis: freynhagen },
 ];
 
