@@ -3,7 +3,7 @@
  * Mapi Research Trust / ePROVIDE): no item text or option labels ship; the clinic loads its licensed text.
  * Facts: instruments.md §3.
  */
-import { published, secondary, toolLogic, unverified } from '../basis.js';
+import { published, secondary, toolLogic } from '../basis.js';
 import type { ComputeOutput, InstrumentDefinition, ItemDefinition } from '../types.js';
 import { plainOptions, range, sumAnswered } from './helpers.js';
 
@@ -136,8 +136,3 @@ export const odi: InstrumentDefinition = {
     };
   },
 };
-
-export const odiMultipleMarkBasis = unverified(
-  'Multiple marks in one section: take the highest-scoring statement (Fairbank & Pynsent 2000 instruction, not seen).',
-  'fairbank-2000',
-);

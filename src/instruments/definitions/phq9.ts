@@ -4,7 +4,7 @@
  * the LOINC/LHC-Forms form (shared/peers/phq9-lforms-sdc.json).
  */
 import { LOINC } from '../constants.js';
-import { published, toolLogic, unverified } from '../basis.js';
+import { published, unverified } from '../basis.js';
 import type { AnswerOption, InstrumentDefinition, ItemDefinition } from '../types.js';
 import { scoredIndices, sumWithRule } from './helpers.js';
 
@@ -166,8 +166,3 @@ export const phq9: InstrumentDefinition = {
 
 /** linkId of PHQ-9 item 9 (self-harm thoughts). */
 export const PHQ9_ITEM9 = '44260-8';
-
-export const phq9Safety = {
-  linkId: PHQ9_ITEM9,
-  basis: toolLogic('SpinePath safety rule: any answer above 0 on PHQ-9 item 9 raises a clinician alert (instruments.md §5).'),
-};
