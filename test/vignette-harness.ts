@@ -3,8 +3,9 @@
  * expectations written from evidence.md before the engine existed. Used by the regression test and by
  * `npm run vignettes`, which prints the hit rate.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { validateCase } from '../src/case/validate.js';
 import { assess } from '../src/engine/assess.js';
 
@@ -32,10 +33,17 @@ export interface VignetteOutcome {
   firstTestOk: boolean;
 }
 
-export const VIGNETTE_DIR = new URL('./vignettes/', import.meta.url);
+/** The repository root (the folder with package.json), so that compiled copies find the vignettes too. */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const VIGNETTE_DIR = join(repoRoot(), 'test', 'vignettes');
 
 export function loadVignettes(): Vignette[] {
-  const dir = VIGNETTE_DIR.pathname;
+  const dir = VIGNETTE_DIR;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

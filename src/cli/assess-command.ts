@@ -1,6 +1,6 @@
 /** `spinepath assess <case.json> [--json]`: validate, assess, print; exit 2 with every error on invalid input. */
 import { parseCaseJson } from '../case/validate.js';
-import { assess } from '../engine/assess.js';
+import { assessWithCitations } from '../engine/assess.js';
 import { readInputFile } from './io.js';
 import type { Io } from './main.js';
 import { renderAssessment } from './render-assessment.js';
@@ -13,7 +13,7 @@ export function assessCommand(file: string, opts: { json?: boolean }, io: Io): n
     printIssues(file, v.errors, v.warnings, io);
     return 2;
   }
-  const a = assess(v.case);
+  const a = assessWithCitations(v.case);
   if (opts.json) {
     io.out(`${JSON.stringify({ ...a, validationWarnings: v.warnings }, null, 2)}\n`);
   } else {

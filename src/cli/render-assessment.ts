@@ -2,7 +2,7 @@
  * The clinician report for `spinepath assess`: urgent findings boxed first, then classification, the ranked causes
  * with what moved each and its sources, then the work-up. Every line a clinician reads carries its basis.
  */
-import type { Assessment } from '../engine/assess.js';
+import type { CitedAssessment } from '../engine/assess.js';
 import type { EvidenceItem } from '../engine/differential.js';
 import { compiledKb } from '../engine/compiled-kb.js';
 import type { KbBasis } from '../knowledge/index.js';
@@ -70,7 +70,7 @@ function originLabel(e: EvidenceItem): string {
   }
 }
 
-export function renderAssessment(a: Assessment): string {
+export function renderAssessment(a: CitedAssessment): string {
   const out: string[] = [];
   const kb = compiledKb();
   out.push(`SpinePath assessment${a.case.id ? ` of ${a.case.id}` : ''}, ${a.case.assessmentDate}`);

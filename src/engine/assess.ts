@@ -34,9 +34,16 @@ export interface Assessment {
   workup: Workup['items'];
   workupDetail: Omit<Workup, 'items'>;
   testResultsNotUsed: UnusedTestResult[];
-  /** Every reference cited anywhere in this assessment, with its short citation. */
-  citations: { id: string; short: string; citation: string }[];
 }
+
+export interface Citation {
+  id: string;
+  short: string;
+  citation: string;
+}
+
+/** An assessment with every reference it cites listed in full (the form the CLI and the server print). */
+export type CitedAssessment = Assessment & { citations: Citation[] };
 
 export function assess(c: Case): Assessment {
   const kb = compiledKb();
@@ -47,23 +54,6 @@ export function assess(c: Case): Assessment {
   const diff = differential(ctx, obs, kb);
   const wu = workup(ctx, obs, diff, tri, kb, c.assessmentDate);
   const { items, ...workupDetail } = wu;
-
-  const cited = new Set<string>();
-  for (const f of tri.redFlags) for (const s of f.sources) cited.add(s);
-  for (const s of classification.psps.sources) cited.add(s);
-  for (const s of classification.icd11.sources) cited.add(s);
-  for (const s of classification.icd10cm.sources) cited.add(s);
-  for (const s of classification.phenotype.basis.refs) cited.add(s);
-  for (const cause of diff.causes) {
-    for (const r of cause.prior.basis.refs) cited.add(r);
-    for (const e of cause.evidence) for (const r of e.basis.refs) cited.add(r);
-  }
-  const citations = [...cited]
-    .sort()
-    .map((id) => {
-      const r = kb.referenceById.get(id);
-      return { id, short: r?.short ?? id, citation: r ? formatCitation(r) : `${id} (not in the reference list)` };
-    });
 
   return {
     knowledgeBase: { version: kb.kb.version, hash: kb.hash },
@@ -86,8 +76,39 @@ export function assess(c: Case): Assessment {
     workup: items,
     workupDetail,
     testResultsNotUsed: obs.unusedTests,
-    citations,
   };
+}
+
+/** Every reference cited anywhere in an assessment, sorted by id, with its full citation. */
+export function citationsOf(a: Assessment): Citation[] {
+  const cited = new Set<string>();
+  for (const f of a.triage.redFlags) for (const s of f.sources) cited.add(s);
+  const cl = a.classification;
+  for (const s of [...cl.psps.sources, ...cl.icd11.sources, ...cl.icd10cm.sources, ...cl.phenotype.basis.refs]) cited.add(s);
+  for (const cause of a.causes) {
+    for (const r of cause.prior.basis.refs) cited.add(r);
+    for (const e of cause.evidence) for (const r of e.basis.refs) cited.add(r);
+  }
+  return [...cited].sort().map(citationOf);
+}
+
+/** assess() plus the full list of citations. */
+export function assessWithCitations(c: Case): CitedAssessment {
+  const a = assess(c);
+  return { ...a, citations: citationsOf(a) };
+}
+
+const citationCache = new Map<string, { id: string; short: string; citation: string }>();
+
+/** The citation entry of a reference id (cached: references do not change while the process runs). */
+function citationOf(id: string): { id: string; short: string; citation: string } {
+  let c = citationCache.get(id);
+  if (!c) {
+    const r = compiledKb().referenceById.get(id);
+    c = { id, short: r?.short ?? id, citation: r ? formatCitation(r) : `${id} (not in the reference list)` };
+    citationCache.set(id, c);
+  }
+  return c;
 }
 
 export function formatCitation(r: { authors: string; year?: number; title: string; source: string; doi?: string; pmid?: string; url?: string }): string {

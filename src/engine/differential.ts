@@ -7,8 +7,9 @@
  */
 import type { KbBasis } from '../knowledge/index.js';
 import { TIME_WINDOWS } from '../knowledge/schema.js';
-import type { CompiledCause, CompiledKb } from './compiled-kb.js';
+import { regionIndex, type CompiledCause, type CompiledKb } from './compiled-kb.js';
 import type { ClinicalContext } from './context.js';
+import { insertionSort } from './sort.js';
 import type { Observation, ObservationSet } from './observations.js';
 
 export const BANDS = [
@@ -94,9 +95,13 @@ export interface Differential {
   excluded: ExcludedCause[];
 }
 
+/** Reused per-group accumulators (the engine is synchronous, so one set suffices). */
+const MAX_GROUPS = 64;
+const scratch = { raw: new Array<number>(MAX_GROUPS).fill(0), low: new Array<number>(MAX_GROUPS).fill(0), high: new Array<number>(MAX_GROUPS).fill(0), used: new Array<number>(MAX_GROUPS).fill(0) };
+
 const logit = (p: number) => Math.log(p / (1 - p));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function exclusionReason(cc: CompiledCause, ctx: ClinicalContext, obs: ObservationSet): string | undefined {
   const r = cc.cause.requires;
@@ -123,30 +128,36 @@ export function scoreCause(cc: CompiledCause, ctx: ClinicalContext, obs: Observa
 
   const evidence: EvidenceItem[] = [];
   const notScored: NotScored[] = [];
-  const groupRaw = new Map<string, number>();
-  const groupLow = new Map<string, number>();
-  const groupHigh = new Map<string, number>();
+  const nGroups = cc.groupIds.length;
+  const groupRaw = scratch.raw;
+  const groupLow = scratch.low;
+  const groupHigh = scratch.high;
+  const groupUsed = scratch.used;
+  for (let g = 0; g < nGroups; g++) {
+    groupRaw[g] = 0;
+    groupLow[g] = 0;
+    groupHigh[g] = 0;
+    groupUsed[g] = 0;
+  }
+  const region = ctx.region;
+  const ri = regionIndex(region);
 
   for (const r of cc.rows) {
-    const kbFinding = kb.findingById.get(r.row.finding);
-    let id = r.row.finding;
-    let via: string | undefined;
-    const eq = kbFinding?.regionalEquivalent?.cervical;
-    if (ctx.region === 'cervical' && eq) {
-      via = id;
-      id = eq;
-    }
-    const observations = obs.byFinding.get(id);
+    const observations = obs.byIndex[r.findingIndexIn[ri]];
     if (!observations) continue;
-    const regions = (via ? kb.findingById.get(id) : kbFinding)?.regions;
-    if (regions && !regions.includes(ctx.region)) {
+    const id = r.findingIn[region];
+    if (!r.scoredIn[region]) {
+      const regions = kb.findingById.get(id)?.regions ?? [];
       notScored.push({ finding: id, reason: 'other-region', detail: `scored only after ${regions.join(' or ')} surgery` });
       continue;
     }
-    const overriding = r.row.overriddenBy?.find((o) => obs.present.has(o));
-    if (overriding) {
-      notScored.push({ finding: id, reason: 'overridden', detail: `${overriding} is present and scored instead` });
-      continue;
+    const overridden = r.row.overriddenBy;
+    if (overridden) {
+      const overriding = overridden.find((o) => obs.present.has(o));
+      if (overriding) {
+        notScored.push({ finding: id, reason: 'overridden', detail: `${overriding} is present and scored instead` });
+        continue;
+      }
     }
     const o = observations[0]!;
     let ln: number;
@@ -171,43 +182,57 @@ export function scoreCause(cc: CompiledCause, ctx: ClinicalContext, obs: Observa
       clamped = r.clampedAbsent;
     }
     const basis = early ? r.row.early!.basis : r.row.basis;
-    const uncertain = early || r.uncertain;
-    groupRaw.set(r.group, (groupRaw.get(r.group) ?? 0) + ln);
-    groupLow.set(r.group, (groupLow.get(r.group) ?? 0) + (uncertain ? Math.min(ln * (1 - UNCERTAINTY.lnLrScale), ln * (1 + UNCERTAINTY.lnLrScale)) : ln));
-    groupHigh.set(r.group, (groupHigh.get(r.group) ?? 0) + (uncertain ? Math.max(ln * (1 - UNCERTAINTY.lnLrScale), ln * (1 + UNCERTAINTY.lnLrScale)) : ln));
-    evidence.push({
+    const g = r.groupIndex;
+    groupUsed[g] = 1;
+    groupRaw[g] = groupRaw[g]! + ln;
+    if (early || r.uncertain) {
+      const a = ln * (1 - UNCERTAINTY.lnLrScale);
+      const b = ln * (1 + UNCERTAINTY.lnLrScale);
+      groupLow[g] = groupLow[g]! + (a < b ? a : b);
+      groupHigh[g] = groupHigh[g]! + (a < b ? b : a);
+    } else {
+      groupLow[g] = groupLow[g]! + ln;
+      groupHigh[g] = groupHigh[g]! + ln;
+    }
+    const item: EvidenceItem = {
       finding: id,
       status: o.status,
       origin: o.origin,
-      ...(o.level ? { level: o.level } : {}),
-      ...(o.side ? { side: o.side } : {}),
       likelihoodRatio: lrValue,
       logLr: round(ln),
       clamped,
       group: r.group,
       direction: ln >= 0 ? 'raises' : 'lowers',
       basis,
-      ...(via ? { viaEquivalentOf: via } : {}),
-      ...(early ? { earlyValue: true } : {}),
-    });
+    };
+    if (o.level) item.level = o.level;
+    if (o.side) item.side = o.side;
+    if (id !== r.row.finding) item.viaEquivalentOf = r.row.finding;
+    if (early) item.earlyValue = true;
+    evidence.push(item);
   }
 
   let total = 0;
   let low = 0;
   let high = 0;
   const groups: GroupSummary[] = [];
-  for (const [g, raw] of groupRaw) {
-    const cap = cc.caps.get(g) ?? Math.log(10);
-    const applied = Math.max(-cap, Math.min(cap, raw));
+  for (let g = 0; g < nGroups; g++) {
+    if (!groupUsed[g]) continue;
+    const cap = cc.capList[g]!;
+    const raw = groupRaw[g]!;
+    const applied = raw > cap ? cap : raw < -cap ? -cap : raw;
     total += applied;
-    low += Math.max(-cap, Math.min(cap, groupLow.get(g)!));
-    high += Math.max(-cap, Math.min(cap, groupHigh.get(g)!));
-    groups.push({ group: g, kind: cc.groupKinds.get(g) ?? 'history-exam', raw: round(raw), cap: round(cap), applied: round(applied), capped: applied !== raw });
+    low += Math.max(-cap, Math.min(cap, groupLow[g]!));
+    high += Math.max(-cap, Math.min(cap, groupHigh[g]!));
+    groups.push({ group: cc.groupIds[g]!, kind: cc.cause.groups[g]!.kind, raw: round(raw), cap: round(cap), applied: round(applied), capped: applied !== raw });
   }
   const priorUncertain = priorRow.basis.kind !== 'published';
   const spread = priorUncertain ? Math.log(UNCERTAINTY.priorOddsFactor) : 0;
   const posterior = sigmoid(priorLogit + total);
-  evidence.sort((a, b) => Math.abs(b.logLr) - Math.abs(a.logLr) || (a.finding < b.finding ? -1 : 1));
+  insertionSort(evidence, (a, b) => {
+    const d = Math.abs(a.logLr) - Math.abs(b.logLr);
+    return d > 0 || (d === 0 && a.finding < b.finding);
+  });
   return {
     id: c.id,
     code: c.code,
@@ -233,6 +258,6 @@ export function differential(ctx: ClinicalContext, obs: ObservationSet, kb: Comp
     if (reason) excluded.push({ id: cc.cause.id, code: cc.cause.code, name: cc.cause.name, reason });
     else causes.push(scoreCause(cc, ctx, obs, kb));
   }
-  causes.sort((a, b) => b.probability - a.probability || (a.code < b.code ? -1 : 1));
+  insertionSort(causes, (a, b) => a.probability > b.probability || (a.probability === b.probability && a.code < b.code));
   return { causes, excluded };
 }

@@ -39,6 +39,8 @@ export interface DoneTest {
 export interface ObservationSet {
   /** Observations per finding id, present ones first. */
   byFinding: Map<string, Observation[]>;
+  /** The same lists by finding index (CompiledKb.findingIds); undefined = not recorded. */
+  byIndex: (Observation[] | undefined)[];
   /** Findings with at least one present observation. */
   present: Set<string>;
   /** Findings recorded absent and never present. */
@@ -118,12 +120,22 @@ export function collectObservations(c: Case, ctx: ClinicalContext, kb: CompiledK
 
   const present = new Set<string>();
   const absent = new Set<string>();
+  const byIndex = emptyIndex(kb.findingIds.length);
   for (const [id, list] of byFinding) {
-    list.sort((a, b) => (a.status === b.status ? 0 : a.status === 'present' ? -1 : 1));
+    const i = kb.findingIndex.get(id);
+    if (i !== undefined) byIndex[i] = list;
+    if (list.length > 1) list.sort((a, b) => (a.status === b.status ? 0 : a.status === 'present' ? -1 : 1));
     if (list[0]!.status === 'present') present.add(id);
     else absent.add(id);
   }
-  return { byFinding, present, absent, unusedTests, doneTests };
+  return { byFinding, byIndex, present, absent, unusedTests, doneTests };
+}
+
+let emptyTemplate: (Observation[] | undefined)[] = [];
+/** A packed array of `undefined` of length n (copied from a template: faster than allocating a holey array). */
+function emptyIndex(n: number): (Observation[] | undefined)[] {
+  if (emptyTemplate.length !== n) emptyTemplate = Array.from({ length: n }, () => undefined);
+  return emptyTemplate.slice();
 }
 
 const LEG_SITES = new Set(['buttock', 'thigh', 'leg-below-knee', 'foot']);

@@ -6,16 +6,18 @@
  *   reach(T, c)   = the largest |ln LR| any result of T has for cause c (how far one result can move c)
  *   sep(T, c, d)  = the largest |ln LR(v, c) - ln LR(v, d)| over the results v of T (findings-matrix.md §5.1)
  *   score(T)      = sum_c w(c) reach(T, c) + 1/2 sum_{c<d} min(w(c), w(d)) sep(T, c, d)
+ * where w(c) is the uncertainty weight times p_c / p_top (the leading causes count in proportion to probability).
  * Tests within 15% of the best remaining score are near-equals and are ordered least invasive, then cheapest
  * first. Tests done and still valid are not proposed again. A red flag puts its own tests first.
  */
 import { INVASIVENESS, type Urgency } from '../knowledge/schema.js';
 import type { KbTest } from '../knowledge/index.js';
-import type { CompiledKb, CompiledRow } from './compiled-kb.js';
+import { regionIndex, type CompiledCause, type CompiledKb, type RowEffect } from './compiled-kb.js';
 import type { ClinicalContext } from './context.js';
 import type { CauseScore, Differential } from './differential.js';
 import type { ObservationSet } from './observations.js';
 import { URGENCY_RANK, type Triage } from './triage.js';
+import { insertionSort } from './sort.js';
 
 export const WORKUP_PARAMETERS = {
   leadingMinProbability: 0.05,
@@ -28,6 +30,8 @@ export const WORKUP_PARAMETERS = {
 export interface CauseEffect {
   cause: string;
   finding: string;
+  /** The rationale fragment (not part of the JSON output). */
+  text?: string;
   /** LR of the result (present value, or absent value where `whenAbsent`). */
   likelihoodRatio: number;
   whenAbsent: boolean;
@@ -42,7 +46,7 @@ export interface WorkupItem {
   rationale: string;
   confirms: CauseEffect[];
   excludes: CauseEffect[];
-  separates: { causes: [string, string]; finding: string; likelihoodRatios: [number, number] }[];
+  separates: { causes: [string, string]; names?: [string, string]; finding: string; likelihoodRatios: [number, number] }[];
   invasiveness: string;
   costTier: number;
   score: number;
@@ -72,104 +76,141 @@ export const uncertaintyWeight = (c: Pick<CauseScore, 'probability' | 'range'>) 
   c.range.low <= 0.5 && c.range.high >= 0.5 ? 1 : Math.max(u(c.range.low), u(c.range.high), u(c.probability));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-interface RowEffect {
-  finding: string;
-  lnPresent: number;
-  lnAbsent: number | undefined;
-  present: number;
-  absent: number | undefined;
-  basisKind: string;
+interface LeadingCause {
+  cause: CauseScore;
+  cc: CompiledCause;
+  /** Rows per test index for this region and time. */
+  byTest: RowEffect[][];
+  /** Uncertainty weight times probability relative to the leading cause. */
+  w: number;
 }
 
-/** The rows of a cause that concern the results of a test, with regional equivalents resolved. */
-function rowsForTest(rows: CompiledRow[], results: Set<string>, kb: CompiledKb, ctx: ClinicalContext, months: number): RowEffect[] {
-  const out: RowEffect[] = [];
-  for (const r of rows) {
-    let id = r.row.finding;
-    const eq = kb.findingById.get(id)?.regionalEquivalent?.cervical;
-    if (ctx.region === 'cervical' && eq) id = eq;
-    if (!results.has(id)) continue;
-    const early = r.row.early && months < r.row.early.beforeMonths;
-    out.push({
-      finding: id,
-      lnPresent: early ? r.lnEarly! : r.lnPresent,
-      lnAbsent: r.lnAbsent,
-      present: early ? r.row.early!.present : r.row.present,
-      absent: r.row.absent,
-      basisKind: r.row.basis.kind,
-    });
-  }
-  return out;
+interface TestDetail {
+  score: number;
+  confirms: CauseEffect[];
+  excludes: CauseEffect[];
+  separates: WorkupItem['separates'];
 }
 
-function scoreTest(test: KbTest, leading: CauseScore[], kb: CompiledKb, ctx: ClinicalContext) {
-  const top = leading[0]?.probability ?? 1;
-  const w = (c: CauseScore) => uncertaintyWeight(c) * (c.probability / top);
-  const results = new Set(test.resultFindings);
-  const perCause = leading.map((c) => ({
-    cause: c,
-    rows: rowsForTest(kb.causeById.get(c.id)!.rows, results, kb, ctx, ctx.monthsSinceSurgery),
-  }));
+const NO_DETAIL: TestDetail = { score: 0, confirms: [], excludes: [], separates: [] };
+
+/** The score of a test; with `detail`, also what it would support, argue against and separate. */
+function scoreTest(testIndex: number, leading: LeadingCause[], detail: boolean): TestDetail {
+  const n = leading.length;
+  const rowsOf = (k: number) => leading[k]!.byTest[testIndex]!;
+  let any = false;
+  for (let k = 0; k < n && !any; k++) any = rowsOf(k).length > 0;
+  if (!any) return NO_DETAIL;
   let score = 0;
   const confirms: CauseEffect[] = [];
   const excludes: CauseEffect[] = [];
-  for (const { cause, rows } of perCause) {
+  for (let k = 0; k < n; k++) {
+    const { cause, w } = leading[k]!;
+    const rows = rowsOf(k);
     let reach = 0;
     let bestUp: RowEffect | undefined;
-    let bestDown: { r: RowEffect; whenAbsent: boolean } | undefined;
+    let down: RowEffect | undefined;
+    let downLn = 0;
+    let downAbsent = false;
     for (const r of rows) {
-      reach = Math.max(reach, Math.abs(r.lnPresent), Math.abs(r.lnAbsent ?? 0));
+      if (r.reach > reach) reach = r.reach;
+      if (!detail) continue;
       if (r.lnPresent > 0 && (!bestUp || r.lnPresent > bestUp.lnPresent)) bestUp = r;
-      if (r.lnPresent < 0 && (!bestDown || r.lnPresent < (bestDown.whenAbsent ? bestDown.r.lnAbsent! : bestDown.r.lnPresent))) bestDown = { r, whenAbsent: false };
-      if (r.lnAbsent !== undefined && r.lnAbsent < 0 && (!bestDown || r.lnAbsent < (bestDown.whenAbsent ? bestDown.r.lnAbsent! : bestDown.r.lnPresent))) bestDown = { r, whenAbsent: true };
+      if (r.lnPresent < downLn) {
+        down = r;
+        downLn = r.lnPresent;
+        downAbsent = false;
+      }
+      if (r.lnAbsent !== undefined && r.lnAbsent < downLn) {
+        down = r;
+        downLn = r.lnAbsent;
+        downAbsent = true;
+      }
     }
-    score += w(cause) * reach;
+    score += w * reach;
+    if (!detail) continue;
     if (bestUp && bestUp.present >= 2) {
-      confirms.push({ cause: cause.id, finding: bestUp.finding, likelihoodRatio: bestUp.present, whenAbsent: false, basisKind: bestUp.basisKind });
+      confirms.push({ cause: cause.id, finding: bestUp.finding, likelihoodRatio: bestUp.present, whenAbsent: false, basisKind: bestUp.basisKind, text: bestUp.text });
     }
-    if (bestDown) {
-      const lrv = bestDown.whenAbsent ? bestDown.r.absent! : bestDown.r.present;
-      if (lrv <= 0.5) excludes.push({ cause: cause.id, finding: bestDown.r.finding, likelihoodRatio: lrv, whenAbsent: bestDown.whenAbsent, basisKind: bestDown.r.basisKind });
+    if (down) {
+      const lrv = downAbsent ? down.absent! : down.present;
+      if (lrv <= 0.5) excludes.push({ cause: cause.id, finding: down.finding, likelihoodRatio: lrv, whenAbsent: downAbsent, basisKind: down.basisKind, text: downAbsent ? down.textAbsent : down.text });
     }
   }
   const separates: WorkupItem['separates'] = [];
-  for (let i = 0; i < perCause.length; i++) {
-    for (let j = i + 1; j < perCause.length; j++) {
-      const a = perCause[i]!;
-      const b = perCause[j]!;
+  for (let i = 0; i < n; i++) {
+    const aRows = rowsOf(i);
+    for (let j = i + 1; j < n; j++) {
+      const bRows = rowsOf(j);
+      if (aRows.length === 0 && bRows.length === 0) continue;
       let best = 0;
       let bestFinding = '';
-      let pair: [number, number] = [1, 1];
-      for (const f of test.resultFindings) {
-        const ra = a.rows.find((r) => r.finding === f);
-        const rb = b.rows.find((r) => r.finding === f);
-        const d = Math.abs((ra?.lnPresent ?? 0) - (rb?.lnPresent ?? 0));
+      let pa = 1;
+      let pb = 1;
+      // Results either cause has a row for; a missing row is LR 1.
+      for (const ra of aRows) {
+        let rb: RowEffect | undefined;
+        for (const x of bRows) if (x.finding === ra.finding) rb = x;
+        const d = Math.abs(ra.lnPresent - (rb ? rb.lnPresent : 0));
         if (d > best) {
           best = d;
-          bestFinding = f;
-          pair = [ra?.present ?? 1, rb?.present ?? 1];
+          bestFinding = ra.finding;
+          pa = ra.present;
+          pb = rb ? rb.present : 1;
+        }
+      }
+      for (const rb of bRows) {
+        let shared = false;
+        for (const x of aRows) if (x.finding === rb.finding) shared = true;
+        if (shared) continue;
+        const d = Math.abs(rb.lnPresent);
+        if (d > best) {
+          best = d;
+          bestFinding = rb.finding;
+          pa = 1;
+          pb = rb.present;
         }
       }
       if (best > 0) {
-        score += 0.5 * Math.min(w(a.cause), w(b.cause)) * best;
-        if (best >= Math.log(4)) separates.push({ causes: [a.cause.id, b.cause.id], finding: bestFinding, likelihoodRatios: pair });
+        const a = leading[i]!;
+        const b = leading[j]!;
+        score += 0.5 * Math.min(a.w, b.w) * best;
+        if (detail && best >= LN4) {
+          separates.push({ causes: [a.cause.id, b.cause.id], names: [a.cause.name, b.cause.name], finding: bestFinding, likelihoodRatios: [pa, pb] });
+        }
       }
     }
   }
   return { score, confirms, excludes, separates };
 }
 
-function rationaleOf(test: KbTest, confirms: CauseEffect[], excludes: CauseEffect[], separates: WorkupItem['separates'], names: Map<string, string>): string {
-  const parts: string[] = [];
-  if (confirms.length) parts.push(`would support ${confirms.map((e) => `${names.get(e.cause)} (${e.finding}: LR ${e.likelihoodRatio})`).join('; ')}`);
-  if (excludes.length) parts.push(`would argue against ${excludes.map((e) => `${names.get(e.cause)} (${e.finding}${e.whenAbsent ? ' absent' : ''}: LR ${e.likelihoodRatio})`).join('; ')}`);
-  if (separates.length) parts.push(`separates ${separates.map((s) => `${names.get(s.causes[0])} from ${names.get(s.causes[1])} (${s.finding}: LR ${s.likelihoodRatios[0]} vs ${s.likelihoodRatios[1]})`).join('; ')}`);
-  return `${test.name}: ${parts.join('; ') || 'informative for the leading causes'}.`;
+const LN4 = Math.log(4);
+
+function rationaleOf(test: KbTest, confirms: CauseEffect[], excludes: CauseEffect[], separates: WorkupItem['separates']): string {
+  let out = `${test.name}: `;
+  let any = false;
+  if (confirms.length) {
+    out += `would support ${confirms.map((e) => e.text).join('; ')}`;
+    any = true;
+  }
+  if (excludes.length) {
+    out += `${any ? '; ' : ''}would argue against ${excludes.map((e) => e.text).join('; ')}`;
+    any = true;
+  }
+  if (separates.length) {
+    out += `${any ? '; ' : ''}separates ${separates.map((s) => `${s.names![0]} from ${s.names![1]} (${s.finding}: LR ${s.likelihoodRatios[0]} vs ${s.likelihoodRatios[1]})`).join('; ')}`;
+    any = true;
+  }
+  return any ? `${out}.` : `${out}informative for the leading causes.`;
+}
+
+/** Drops the internal rationale fragments from the output objects. */
+function plain(list: CauseEffect[]): CauseEffect[] {
+  return list.map((e) => ({ cause: e.cause, finding: e.finding, likelihoodRatio: e.likelihoodRatio, whenAbsent: e.whenAbsent, basisKind: e.basisKind }));
 }
 
 export function workup(ctx: ClinicalContext, obs: ObservationSet, diff: Differential, tri: Triage, kb: CompiledKb, assessmentDate: string): Workup {
   const leading = diff.causes.filter((c) => c.probability >= WORKUP_PARAMETERS.leadingMinProbability).slice(0, WORKUP_PARAMETERS.leadingMax);
-  const names = new Map(diff.causes.map((c) => [c.id, c.name]));
   const alreadyDone = [...obs.doneTests.values()].sort((a, b) => (a.test < b.test ? -1 : 1));
   const items: WorkupItem[] = [];
   const suppressed: SuppressedTest[] = [];
@@ -204,11 +245,24 @@ export function workup(ctx: ClinicalContext, obs: ObservationSet, diff: Differen
     }
   }
 
-  const scored = kb.kb.tests
-    .filter((t) => !proposed.has(t.id) && !obs.doneTests.has(t.id))
-    .map((t) => ({ test: t, ...scoreTest(t, leading, kb, ctx) }))
-    .filter((s) => s.score >= WORKUP_PARAMETERS.minScore)
-    .sort((a, b) => b.score - a.score || (a.test.code < b.test.code ? -1 : 1));
+  const top = leading[0]?.probability ?? 1;
+  const ri = regionIndex(ctx.region);
+  // Early LR values (fusion still maturing) apply before one shared month threshold.
+  const early: 0 | 1 = ctx.monthsSinceSurgery < kb.earlyBeforeMonths ? 1 : 0;
+  const lead: LeadingCause[] = leading.map((c) => {
+    const cc = kb.causeById.get(c.id)!;
+    return { cause: c, cc, byTest: cc.effectsByRegion[ri]![early]!, w: uncertaintyWeight(c) * (c.probability / top) };
+  });
+  const scored: { test: KbTest; index: number; score: number }[] = [];
+  const tests = kb.kb.tests;
+  for (let i = 0; i < tests.length; i++) {
+    const t = tests[i]!;
+    if (proposed.has(t.id) || obs.doneTests.has(t.id)) continue;
+    const r = scoreTest(i, lead, false);
+    if (r.score < WORKUP_PARAMETERS.minScore) continue;
+    scored.push({ test: t, index: i, score: r.score });
+  }
+  insertionSort(scored, (a, b) => a.score > b.score || (a.score === b.score && a.test.code < b.test.code));
 
   // Near-equals: within 15% of the best remaining score, least invasive then cheapest first.
   const ordered: typeof scored = [];
@@ -239,15 +293,16 @@ export function workup(ctx: ClinicalContext, obs: ObservationSet, diff: Differen
       continue;
     }
     if (items.filter((x) => !x.redFlag).length >= WORKUP_PARAMETERS.maxItems) break;
+    const d = scoreTest(s.index, lead, true);
     items.push({
       test: s.test.id,
       code: s.test.code,
       name: s.test.name,
       priority: 'routine',
-      rationale: rationaleOf(s.test, s.confirms, s.excludes, s.separates, names),
-      confirms: s.confirms,
-      excludes: s.excludes,
-      separates: s.separates,
+      rationale: rationaleOf(s.test, d.confirms, d.excludes, d.separates),
+      confirms: plain(d.confirms),
+      excludes: plain(d.excludes),
+      separates: d.separates.map((x) => ({ causes: x.causes, finding: x.finding, likelihoodRatios: x.likelihoodRatios })),
       invasiveness: s.test.invasiveness,
       costTier: s.test.costTier,
       score: round(s.score),
