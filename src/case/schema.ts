@@ -6,24 +6,11 @@
  * not recorded is never treated as absent.
  */
 import { z } from 'zod';
-import { parseLevel, SIDES } from './levels.js';
+import { SIDES } from './levels.js';
+import { isoDate, level, nrs } from './primitives.js';
+import { questionnaireEntrySchema, treatmentCourseSchema } from './history.js';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => isRealDate(s), 'not a real calendar date');
-
-export function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1900;
-}
-
-const level = z
-  .string()
-  .refine((s) => parseLevel(s) !== undefined, 'expected a nerve root such as "L5" or an adjacent segment such as "L4-L5"');
-
-const nrs = z.number().int('pain ratings are whole numbers 0-10').min(0).max(10);
+export { isRealDate } from './primitives.js';
 
 export const FINDING_STATUSES = ['present', 'absent', 'unknown'] as const;
 
@@ -151,6 +138,10 @@ export const caseSchema = z
     findings: z.array(recordedFindingSchema).max(500).default([]),
     testResults: z.array(testResultSchema).max(200).default([]),
     redFlagReviews: z.array(redFlagReviewSchema).max(100).default([]),
+    /** Treatments tried or under way, with their response (plan and outcome tracking). */
+    treatments: z.array(treatmentCourseSchema).max(200).default([]),
+    /** Questionnaire answers or scores over time (instruments and outcomes). */
+    questionnaires: z.array(questionnaireEntrySchema).max(2000).default([]),
     note: z.string().max(10000).optional(),
   })
   .strict();
