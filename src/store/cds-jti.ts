@@ -1,0 +1,22 @@
+/**
+ * The JWT replay cache for CDS Hooks (a `jti` may be used once until its token expires), in the database so that a
+ * token replayed to another server behind the load balancer is refused too.
+ */
+import type { Executor } from './executor.js';
+
+/** Records a jti; false when it was already seen and has not expired (a replay). */
+export async function rememberJti(db: Executor, j: { jti: string; issuer: string; expiresAt: string; now: string }): Promise<boolean> {
+  const key = `${j.issuer} ${j.jti}`;
+  await db.deleteFrom('cds_jti').where('jti', '=', key).where('expires_at', '<', j.now).execute();
+  const r = await db
+    .insertInto('cds_jti')
+    .values({ jti: key, issuer: j.issuer, expires_at: j.expiresAt })
+    .onConflict((oc) => oc.column('jti').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function purgeExpiredJti(db: Executor, now: string): Promise<number> {
+  const r = await db.deleteFrom('cds_jti').where('expires_at', '<', now).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

@@ -1,0 +1,115 @@
+/**
+ * Opening the store: SQLite (better-sqlite3) by default, PostgreSQL (pg) when a database URL is given. Both behind
+ * the same Kysely<Database>, so everything above this file is written once.
+ *
+ * SQLite durability: WAL with `synchronous=FULL`. In WAL mode NORMAL survives a killed process but may lose the last
+ * commits on an operating-system crash or power cut (the WAL is not fsynced at commit); FULL fsyncs the WAL at every
+ * commit, so an acknowledged write survives both. Measured on this machine class: about 0.2 ms a commit (FULL) versus
+ * 0.01 ms (NORMAL), far below an HTTP request's cost. docs/server.md, "Durability".
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** Human-readable location without credentials (for logs). */
+  readonly location: string;
+  /** The raw SQLite handle (online backup), when SQLite. */
+  readonly sqlite?: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres://... : use PostgreSQL. */
+  readonly databaseUrl?: string;
+  /** PostgreSQL schema to use (created when missing); default: the server's search_path. */
+  readonly pgSchema?: string;
+  readonly pgPoolMax?: number;
+  /** SQLite file (':memory:' for tests). */
+  readonly sqliteFile?: string;
+  readonly sqliteSynchronous?: 'FULL' | 'NORMAL';
+}
+
+const PG_INT8 = 20;
+
+/** bigint columns (audit seq, rate-limit windows, counts) come back as numbers, not strings. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === PG_INT8 && format !== 'binary'
+      ? (v: string) => Number(v)
+      : (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** The URL with any password replaced, for logs and messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable database URL)';
+  }
+}
+
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openStore(opts: StoreOptions): Promise<Store> {
+  if (isPostgresUrl(opts.databaseUrl)) return openPostgres(opts.databaseUrl, opts);
+  return openSqlite(opts.sqliteFile ?? 'data/spinepath.db', opts.sqliteSynchronous ?? 'FULL');
+}
+
+function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma(`synchronous = ${synchronous}`);
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file === ':memory:' ? 'sqlite (in memory)' : `sqlite ${file}`,
+    sqlite: raw,
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
+  const schema = opts.pgSchema;
+  if (schema !== undefined) {
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name '${schema}'`);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.pgPoolMax ?? 10,
+    types: pgTypes,
+    ...(schema !== undefined ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db);
+  return {
+    db,
+    dialect: 'postgres',
+    location: `postgres ${redactUrl(url)}${schema ? ` (schema ${schema})` : ''}`,
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Brings a database to the latest schema with Kysely's Migrator (it takes a lock, so several servers starting at
+ * once migrate once). Returns the names of the migrations it applied.
+ */
+import { Migrator } from 'kysely';
+import type { Store } from './connect.js';
+import { migrationProvider } from './migrations.js';
+
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
