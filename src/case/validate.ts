@@ -10,6 +10,7 @@ import { deriveFindings } from '../engine/observations.js';
 import { regionOfLevel } from './levels.js';
 import { CERVICAL_PROCEDURES, caseSchema, LUMBAR_PROCEDURES, type Case } from './schema.js';
 import { nearest } from './suggest.js';
+import { checkQuestionnaires } from './validate-questionnaires.js';
 
 export interface ValidationIssue {
   path: string;
@@ -101,6 +102,9 @@ function checkConsistency(c: Case, errors: ValidationIssue[], warnings: Validati
       err(`redFlagReviews[${i}].redFlag`, `unknown red flag '${r.redFlag}'${s ? `; did you mean '${s}'?` : ''}`, s);
     }
   });
+
+  // Questionnaires: known instruments, answers that score, totals in range (src/case/validate-questionnaires.ts).
+  checkQuestionnaires(c, errors, warnings);
 
   // Operations.
   c.surgeries.forEach((s, i) => {

@@ -6,6 +6,7 @@ import type { CitedAssessment } from '../engine/assess.js';
 import type { EvidenceItem } from '../engine/differential.js';
 import { compiledKb } from '../engine/compiled-kb.js';
 import type { KbBasis } from '../knowledge/index.js';
+import { questionnaireOriginText } from '../engine/questionnaire-findings.js';
 
 const WIDTH = 100;
 
@@ -67,6 +68,8 @@ function originLabel(e: EvidenceItem): string {
       return ` [${e.origin.test} ${e.origin.date}]`;
     case 'derived':
       return ` [from ${e.origin.from}]`;
+    case 'questionnaire':
+      return ` [${questionnaireOriginText(e.origin)}, ${e.origin.path}]`;
   }
 }
 

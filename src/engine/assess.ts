@@ -12,6 +12,7 @@ import { collectObservations, type UnusedTestResult } from './observations.js';
 import { triage, type Triage } from './triage.js';
 import { workup, type Workup } from './workup.js';
 import { ENGINE_VERSION } from './version.js';
+import { trackOutcomes, type Outcomes } from '../outcomes/index.js';
 
 export interface Assessment {
   knowledgeBase: { version: string; hash: string };
@@ -34,6 +35,8 @@ export interface Assessment {
   workup: Workup['items'];
   workupDetail: Omit<Workup, 'items'>;
   testResultsNotUsed: UnusedTestResult[];
+  /** Scores over time, follow-up schedule, stepped-care escalations, questionnaire alerts (src/outcomes). */
+  outcomes: Outcomes;
 }
 
 export interface Citation {
@@ -76,6 +79,7 @@ export function assess(c: Case): Assessment {
     workup: items,
     workupDetail,
     testResultsNotUsed: obs.unusedTests,
+    outcomes: trackOutcomes(c, ctx.region),
   };
 }
 
@@ -89,6 +93,7 @@ export function citationsOf(a: Assessment): Citation[] {
     for (const r of cause.prior.basis.refs) cited.add(r);
     for (const e of cause.evidence) for (const r of e.basis.refs) cited.add(r);
   }
+  for (const s of a.outcomes.sources) cited.add(s);
   return [...cited].sort().map(citationOf);
 }
 

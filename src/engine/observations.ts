@@ -5,12 +5,16 @@
 import type { Case } from '../case/schema.js';
 import type { Side } from '../case/levels.js';
 import type { CompiledKb } from './compiled-kb.js';
+import { currentPain, painOriginText } from '../outcomes/current.js';
 import { addDays, type ClinicalContext } from './context.js';
+import { questionnaireEvidence, type QuestionnaireOrigin, type QuestionnaireTestResult } from './questionnaire-findings.js';
 
 export type Origin =
   | { kind: 'recorded'; path: string }
   | { kind: 'test'; test: string; date: string; path: string }
-  | { kind: 'derived'; from: string };
+  | { kind: 'derived'; from: string }
+  /** A questionnaire score in case.questionnaires (instrument, date, score as displayed, path). */
+  | QuestionnaireOrigin;
 
 export interface Observation {
   id: string;
@@ -73,27 +77,36 @@ export function collectObservations(c: Case, ctx: ClinicalContext, kb: CompiledK
   // Test results: only those after the latest operation and within their validity; the latest result of a test wins.
   const unusedTests: UnusedTestResult[] = [];
   const doneTests = new Map<string, DoneTest>();
-  const usable: { index: number; date: string; test: string }[] = [];
-  c.testResults.forEach((t, i) => {
-    const path = `testResults[${i}]`;
-    if (t.date < ctx.latestSurgery.date) {
-      unusedTests.push({ test: t.test, date: t.date, path, reason: 'before-latest-operation' });
+  const usable: { index: number; date: string; test: string; q?: QuestionnaireTestResult }[] = [];
+  const useTest = (test: string, date: string, path: string, index: number, q?: QuestionnaireTestResult) => {
+    if (date < ctx.latestSurgery.date) {
+      unusedTests.push({ test, date, path, reason: 'before-latest-operation' });
       return;
     }
-    const test = kb.testById.get(t.test);
-    const validUntil = addDays(t.date, test?.validityDays ?? 0);
+    const validUntil = addDays(date, kb.testById.get(test)?.validityDays ?? 0);
     if (validUntil < c.assessmentDate) {
-      unusedTests.push({ test: t.test, date: t.date, path, reason: 'expired', validUntil });
+      unusedTests.push({ test, date, path, reason: 'expired', validUntil });
       return;
     }
-    usable.push({ index: i, date: t.date, test: t.test });
-    const prev = doneTests.get(t.test);
-    if (!prev || prev.date <= t.date) doneTests.set(t.test, { test: t.test, date: t.date, validUntil });
-  });
+    usable.push(q ? { index, date, test, q } : { index, date, test });
+    const prev = doneTests.get(test);
+    if (!prev || prev.date <= date) doneTests.set(test, { test, date, validUntil });
+  };
+  c.testResults.forEach((t, i) => useTest(t.test, t.date, `testResults[${i}]`, i));
+  // Scored DN4, painDETECT and STarT Back count as results of their screening tests (same validity rules).
+  const qe = questionnaireEvidence(c);
+  for (const q of qe.tests) useTest(q.test, q.date, q.path, c.testResults.length + q.index, q);
   // Later results of the same test replace earlier ones, finding by finding.
   usable.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
   const fromTests = new Map<string, Observation[]>();
   for (const u of usable) {
+    if (u.q) {
+      for (const r of u.q.results) {
+        fromTests.delete(r.id);
+        add(fromTests, { id: r.id, status: r.status, date: r.date, origin: r.origin });
+      }
+      continue;
+    }
     const t = c.testResults[u.index]!;
     const seenHere = new Set<string>();
     t.results.forEach((r, j) => {
@@ -113,6 +126,11 @@ export function collectObservations(c: Case, ctx: ClinicalContext, kb: CompiledK
     });
   }
   for (const list of fromTests.values()) for (const o of list) add(byFinding, o);
+
+  // Findings from the latest PHQ-9/GAD-7 and PCS scores: like derived findings, recorded ones take precedence.
+  for (const f of qe.direct) {
+    if (!byFinding.has(f.id)) add(byFinding, { id: f.id, status: f.status, date: f.date, origin: f.origin });
+  }
 
   for (const o of deriveFindings(c, ctx)) {
     if (!byFinding.has(o.id)) add(byFinding, o);
@@ -149,13 +167,17 @@ export function deriveFindings(c: Case, ctx: ClinicalContext): Observation[] {
   const d = (id: string, present: boolean, from: string) =>
     out.push({ id, status: present ? 'present' : 'absent', origin: { kind: 'derived', from } });
 
-  const axial = ctx.region === 'cervical' ? c.pain.neck : c.pain.back;
-  const limb = ctx.region === 'cervical' ? c.pain.arm : c.pain.leg;
+  // The case's own ratings, else the latest NRS score of the site (with its origin).
+  const pain = c.questionnaires.length === 0 ? undefined : currentPain(c);
+  const a = ctx.region === 'cervical' ? 'neck' : 'back';
+  const l = ctx.region === 'cervical' ? 'arm' : 'leg';
+  const axialV = pain ? pain[a] : undefined;
+  const limbV = pain ? pain[l] : undefined;
+  const axial = pain ? axialV?.value : c.pain[a];
+  const limb = pain ? limbV?.value : c.pain[l];
   if (axial !== undefined && limb !== undefined) {
     const limbId = ctx.region === 'cervical' ? 'arm-pain-dominant' : 'leg-pain-dominant';
-    const a = ctx.region === 'cervical' ? 'neck' : 'back';
-    const l = ctx.region === 'cervical' ? 'arm' : 'leg';
-    const from = `pain.${a} = ${axial}, pain.${l} = ${limb}`;
+    const from = pain ? `${painOriginText(a, axialV!)}, ${painOriginText(l, limbV!)}` : `pain.${a} = ${axial}, pain.${l} = ${limb}`;
     d(limbId, limb >= axial, from);
     d('axial-pain-dominant', axial > limb, from);
   }

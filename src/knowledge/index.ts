@@ -12,7 +12,7 @@ import { references } from './references.js';
 import { causeSchema, findingSchema, redFlagSchema, referenceSchema, testSchema } from './schema.js';
 
 /** Bump on every change to clinical content (calendar year, month, revision). */
-export const KNOWLEDGE_BASE_VERSION = '2026.11.1';
+export const KNOWLEDGE_BASE_VERSION = '2026.11.2';
 
 export const knowledgeBaseSchema = z.object({
   version: z.string(),

@@ -59,7 +59,9 @@ export const nerveRootInjury: Cause = {
     lr('paindetect-19-or-more', 1.85, 0.28, 'neuropathic-screen',
       estimate('Rule a of findings-matrix.md §3.0 (neuropathic cause): painDETECT phenotype accuracy (Freynhagen 2006: sens 85%, ' +
         'spec 80%) with the expert assumption that 40% of patients without the cause have a neuropathic component',
-        'freynhagen-2006')),
+        'freynhagen-2006'),
+      // A score of 12 or less is also below 19: its own band LR is used, not both (tool logic, no double counting).
+      { overriddenBy: ['paindetect-12-or-less'] }),
     lr('paindetect-12-or-less', 0.3, undefined, 'neuropathic-screen',
       estimate('Band "neuropathic component unlikely (< 15%)" (Freynhagen 2006)', 'freynhagen-2006')),
     lr('allodynia-in-painful-area', 2.5, 0.8, 'neuropathic-screen', estimate('Hallmark (evidence.md C11)')),
