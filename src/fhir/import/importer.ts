@@ -63,7 +63,7 @@ function emptyReport(): Pick<ImportReport, 'resourcesByType' | 'unsupported'> {
 /** Imports a parsed Bundle. */
 export function importBundle(data: unknown, options: ImportOptions = {}): ImportResult {
   const ctx = new ImportContext();
-  if (options.referenceDate !== undefined && !readDate(ctx, options.referenceDate, '(options).referenceDate')?.day) {
+  if (options.referenceDate !== undefined && !(typeof options.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate) && readDate(new ImportContext(), options.referenceDate, '')?.day)) {
     ctx.issue('fatal', 'value', '(options).referenceDate', `reference date ${JSON.stringify(options.referenceDate)} must be YYYY-MM-DD`);
     return finish(ctx, [], emptyReport(), undefined, 0);
   }
@@ -336,6 +336,12 @@ function mergeQuestionnaires(fromQr: DraftQuestionnaire[], facts: ObservationFac
   return out.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.instrument.localeCompare(b.instrument));
 }
 
+/** Entry index of a path (`entry[12]...` -> 12); other paths sort first. Sorting is stable within an entry. */
+function entryIndex(path: string): number {
+  const m = /^entry\[(\d+)\]/.exec(path);
+  return m ? Number(m[1]) : -1;
+}
+
 const SEVERITY_RANK: Record<ImportIssue['severity'], number> = { fatal: 0, error: 1, warning: 2, information: 3 };
 
 function finish(
@@ -345,7 +351,7 @@ function finish(
   bundleType: string | undefined,
   entries: number,
 ): ImportResult {
-  const issues = [...ctx.issues].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const issues = [...ctx.issues].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || entryIndex(a.path) - entryIndex(b.path));
   const ok = !issues.some((i) => i.severity === 'fatal' || i.severity === 'error');
   const outcomeIssues: OperationOutcomeIssue[] = issues.map((i) => ({
     severity: i.severity,

@@ -62,16 +62,17 @@ const ROOT_TEXT = /\b(L[1-5]-S1|L5\s*[-/]\s*S1)\b/gi;
 
 /** Levels written in free text: "L4-L5", "L4/5", "L5-S1", "C5-6". Only adjacent segments that parse are kept. */
 export function levelsInText(text: string): string[] {
-  const out: string[] = [];
-  const add = (l: string) => {
-    const p = parseLevel(l);
-    if (p?.kind === 'segment' && !out.includes(p.text)) out.push(p.text);
-  };
-  for (const m of text.matchAll(ROOT_TEXT)) add(m[0].replace(/\s/g, '').replace('/', '-'));
+  const found: [number, string][] = [];
+  for (const m of text.matchAll(ROOT_TEXT)) found.push([m.index, m[0].replace(/\s/g, '').replace('/', '-')]);
   for (const m of text.matchAll(SEGMENT_TEXT)) {
     const upper = `${m[1]!.toUpperCase()}${m[2]}`;
     const lowerPrefix = (m[3] ?? m[1]!).toUpperCase();
-    add(`${upper}-${lowerPrefix}${m[4]}`);
+    found.push([m.index, `${upper}-${lowerPrefix}${m[4]}`]);
+  }
+  const out: string[] = [];
+  for (const [, l] of found.sort((a, b) => a[0] - b[0])) {
+    const p = parseLevel(l);
+    if (p?.kind === 'segment' && !out.includes(p.text)) out.push(p.text);
   }
   return out;
 }
