@@ -9,7 +9,22 @@ import { diagnosticTests } from './diagnostic-tests.js';
 import { findings } from './findings/index.js';
 import { redFlags } from './red-flags.js';
 import { references } from './references.js';
-import { causeSchema, findingSchema, redFlagSchema, referenceSchema, testSchema } from './schema.js';
+import { drugs, opioidThresholds } from './drugs.js';
+import { procedures, testProcedures } from './procedures.js';
+import { doNotOffer, planThresholds, treatments } from './treatments/index.js';
+import {
+  basisSchema,
+  causeSchema,
+  doNotOfferSchema,
+  drugSchema,
+  findingSchema,
+  procedureSchema,
+  redFlagSchema,
+  referenceSchema,
+  testSchema,
+  thresholdSchema,
+  treatmentSchema,
+} from './schema.js';
 
 /** Bump on every change to clinical content (calendar year, month, revision). */
 export const KNOWLEDGE_BASE_VERSION = '2026.11.2';
@@ -21,6 +36,19 @@ export const knowledgeBaseSchema = z.object({
   causes: z.array(causeSchema),
   tests: z.array(testSchema),
   redFlags: z.array(redFlagSchema),
+  /** Treatments T01-T14 and the NICE NG59 do-not-offer list (T15). */
+  treatments: z.array(treatmentSchema),
+  doNotOffer: z.array(doNotOfferSchema),
+  planThresholds: z.array(thresholdSchema),
+  drugs: z.array(drugSchema),
+  procedures: z.array(procedureSchema),
+  /** Needle tests of the work-up and the procedures (bleeding-risk classes) they involve. */
+  testProcedures: z.record(z.string(), z.array(z.string())),
+  opioidThresholds: z.object({
+    pauseAndReassess: z.object({ value: z.number(), text: z.string(), basis: basisSchema }),
+    riskMultiples: z.object({ text: z.string(), basis: basisSchema }),
+    ninety: z.object({ value: z.number(), text: z.string(), basis: basisSchema }),
+  }),
 });
 
 export type KnowledgeBase = z.output<typeof knowledgeBaseSchema>;
@@ -31,6 +59,11 @@ export type KbRedFlag = KnowledgeBase['redFlags'][number];
 export type KbReference = KnowledgeBase['references'][number];
 export type KbBasis = KbCause['priors']['fusion']['basis'];
 export type KbLikelihoodRatio = KbCause['likelihoodRatios'][number];
+export type KbTreatment = KnowledgeBase['treatments'][number];
+export type KbDoNotOffer = KnowledgeBase['doNotOffer'][number];
+export type KbDrug = KnowledgeBase['drugs'][number];
+export type KbProcedure = KnowledgeBase['procedures'][number];
+export type KbThreshold = KnowledgeBase['planThresholds'][number];
 
 export const rawKnowledgeBase = {
   version: KNOWLEDGE_BASE_VERSION,
@@ -39,6 +72,13 @@ export const rawKnowledgeBase = {
   causes,
   tests: diagnosticTests,
   redFlags,
+  treatments,
+  doNotOffer,
+  planThresholds,
+  drugs,
+  procedures,
+  testProcedures,
+  opioidThresholds,
 };
 
 let loaded: KnowledgeBase | undefined;

@@ -61,6 +61,23 @@ const RED_FLAG_IDS: Record<string, string> = {
   RF09: 'inflammatory-disease',
 };
 
+const TREATMENT_IDS: Record<string, string> = {
+  T01: 'exercise-therapy',
+  T02: 'medication',
+  T03: 'epidural-steroid-injection',
+  T04: 'diagnostic-blocks',
+  T05: 'radiofrequency-denervation',
+  T06: 'spinal-cord-stimulation',
+  T07: 'high-frequency-scs',
+  T08: 'drg-stimulation',
+  T09: 'epidural-adhesiolysis',
+  T10: 'intrathecal-drug-delivery',
+  T11: 'psychological-therapy',
+  T12: 'revision-surgery',
+  T13: 'pulsed-radiofrequency-drg',
+  T14: 'cluneal-nerve-release',
+};
+
 const kb = knowledgeBase();
 const findingIds = new Set(kb.findings.map((f) => f.id));
 const refIds = new Set(kb.references.map((r) => r.id));
@@ -202,6 +219,105 @@ describe('knowledge base', () => {
     expect(byId('pseudarthrosis').requires.fusion).toBe(true);
     expect(byId('sacroiliac-joint-pain').requires.notInRegions).toEqual(['cervical']);
     expect(byId('cluneal-nerve-entrapment').requires).toMatchObject({ notInRegions: ['cervical'], unlessIliacCrestGraft: true });
+  });
+
+  it('holds the treatments T01-T14 with their stable ids and the NG59 do-not-offer list (T15)', () => {
+    expect(Object.fromEntries(kb.treatments.map((t) => [t.code, t.id]))).toEqual(TREATMENT_IDS);
+    expect(kb.doNotOffer.length).toBeGreaterThanOrEqual(12);
+    for (const d of kb.doNotOffer) expect(d.code).toBe('T15');
+    const all = [...kb.treatments.map((t) => t.id), ...kb.doNotOffer.map((d) => d.id)];
+    expect(duplicates(all)).toEqual([]);
+    expect(duplicates(kb.drugs.map((d) => d.id))).toEqual([]);
+    expect(duplicates(kb.procedures.map((p) => p.id))).toEqual([]);
+  });
+
+  it('links treatments only to findings, causes, red flags, procedures and references that exist', () => {
+    const flagIds = new Set(kb.redFlags.map((r) => r.id));
+    const procIds = new Set(kb.procedures.map((p) => p.id));
+    const missing: string[] = [];
+    for (const t of kb.treatments) {
+      for (const rule of [...t.contraindications, ...t.cautions]) {
+        for (const f of rule.findingsAny) if (!findingIds.has(f)) missing.push(`${t.id} ${rule.id}: finding ${f}`);
+        for (const f of rule.redFlagsAny) if (!flagIds.has(f)) missing.push(`${t.id} ${rule.id}: red flag ${f}`);
+      }
+      for (const i of t.indications) for (const c of i.causes) if (!causeIds.has(c)) missing.push(`${t.id}: cause ${c}`);
+      for (const p of t.procedures) if (!procIds.has(p)) missing.push(`${t.id}: procedure ${p}`);
+      for (const l of t.lesions) {
+        if (!causeIds.has(l.cause)) missing.push(`${t.id}: lesion cause ${l.cause}`);
+        for (const f of l.findings) if (kb.findings.find((x) => x.id === f)?.category !== 'test-result') missing.push(`${t.id}: lesion finding ${f} is not a test result`);
+      }
+      for (const s of t.sources) if (!refIds.has(s)) missing.push(`${t.id}: source ${s}`);
+    }
+    for (const d of kb.doNotOffer) for (const s of d.sources) if (!refIds.has(s)) missing.push(`${d.id}: source ${s}`);
+    for (const [test, procs] of Object.entries(kb.testProcedures)) {
+      if (!testIds.has(test)) missing.push(`testProcedures: test ${test}`);
+      for (const p of procs) if (!procIds.has(p)) missing.push(`testProcedures ${test}: procedure ${p}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives revision surgery a lesion rule for every correctable cause', () => {
+    const revision = kb.treatments.find((t) => t.id === 'revision-surgery')!;
+    const covered = new Set(revision.lesions.map((l) => l.cause));
+    expect(kb.causes.filter((c) => c.correctableLesion && !covered.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('gives every treatment evidence, plain-language text, a basis for every threshold, and a review period to every stepped item', () => {
+    for (const t of kb.treatments) {
+      expect(t.evidence.length, t.id).toBeGreaterThan(0);
+      expect(t.patient.what.length, t.id).toBeGreaterThan(20);
+      for (const th of t.thresholds) expect(basisSchema.safeParse(th.basis).success, `${t.id} ${th.id}`).toBe(true);
+      if (t.id !== 'diagnostic-blocks') expect(t.review, t.id).toBeDefined();
+      for (const e of t.evidence) {
+        for (const a of e.comparison?.arms ?? []) expect(a.percent !== undefined || (a.events !== undefined && a.total !== undefined), `${t.id}: ${a.label}`).toBe(true);
+      }
+    }
+  });
+
+  it('holds the CDC 2022 MME factors exactly as evidence.md §4.7, and no factor for buprenorphine', () => {
+    const factor = (id: string) => kb.drugs.find((d) => d.id === id)?.mme?.factor;
+    expect(
+      Object.fromEntries(['codeine', 'fentanyl', 'hydrocodone', 'hydromorphone', 'methadone', 'morphine', 'oxycodone', 'oxymorphone', 'tapentadol', 'tramadol'].map((id) => [id, factor(id)])),
+    ).toEqual({ codeine: 0.15, fentanyl: 2.4, hydrocodone: 1, hydromorphone: 5, methadone: 4.7, morphine: 1, oxycodone: 1.5, oxymorphone: 3, tapentadol: 0.4, tramadol: 0.2 });
+    expect(kb.drugs.find((d) => d.id === 'fentanyl')!.mme).toMatchObject({ doseUnit: 'mcg/h', routes: ['transdermal'] });
+    const bup = kb.drugs.find((d) => d.id === 'buprenorphine')!;
+    expect(bup.mme).toBeUndefined();
+    expect(bup.noMme?.reason).toMatch(/not in the CDC 2022 MME table/);
+    for (const d of kb.drugs.filter((x) => x.classes.includes('opioid'))) expect(Boolean(d.mme) !== Boolean(d.noMme), d.id).toBe(true);
+  });
+
+  it('gives RxNorm codes only with a published source, and never two drugs the same name', () => {
+    for (const d of kb.drugs) if (d.rxnorm) expect(d.rxnorm.basis.kind, d.id).toBe('published');
+    const names = kb.drugs.flatMap((d) => [d.name, d.id, ...d.brands, ...d.synonyms].map((n) => n.toLowerCase()).filter((n, i, a) => a.indexOf(n) === i).map((n) => `${n}|${d.id}`));
+    const byName = new Map<string, Set<string>>();
+    for (const x of names) {
+      const [n, id] = x.split('|') as [string, string];
+      byName.set(n, (byName.get(n) ?? new Set()).add(id));
+    }
+    expect([...byName].filter(([, ids]) => ids.size > 1).map(([n]) => n)).toEqual([]);
+  });
+
+  it('holds the ASRA/ESRA hold table for every anticoagulant, antiplatelet and NSAID, with unverified cells marked', () => {
+    for (const d of kb.drugs.filter((x) => x.classes.some((c) => c === 'anticoagulant' || c === 'antiplatelet' || c === 'nsaid'))) {
+      expect(d.periprocedural.length, d.id).toBeGreaterThan(0);
+      const last = d.periprocedural[d.periprocedural.length - 1]!;
+      expect(last.when, `${d.id}: the last row is the default`).toEqual({});
+    }
+    const cell = (id: string, cls: 'low' | 'intermediate' | 'high', variant?: string) => {
+      const d = kb.drugs.find((x) => x.id === id)!;
+      return (variant ? d.periprocedural.find((v) => v.id === variant) : d.periprocedural[d.periprocedural.length - 1])![cls];
+    };
+    // Found in the UpToDate copy (secondary):
+    expect(cell('warfarin', 'high')).toMatchObject({ action: 'stop', days: 5, restart: 'restart 6 h after', basis: { kind: 'secondary' } });
+    expect(cell('aspirin', 'high', 'primary-prevention')).toMatchObject({ action: 'stop', days: 6 });
+    expect(cell('aspirin', 'high', 'secondary-prevention').action).toBe('shared-assessment');
+    expect(cell('naproxen', 'high')).toMatchObject({ days: 4 });
+    expect(cell('enoxaparin', 'low', 'prophylactic-dose')).toMatchObject({ hours: 12, restart: 'restart 4 h after' });
+    // Tagged [unverified] in evidence.md §4.8:
+    for (const id of ['apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran', 'clopidogrel', 'prasugrel', 'ticagrelor', 'fondaparinux']) {
+      expect(cell(id, 'high').basis.kind, id).toBe('unverified');
+    }
+    expect(cell('dipyridamole', 'high').basis.kind).toBe('unverified');
   });
 
   it('has a stable version and content hash', () => {

@@ -1876,4 +1876,120 @@ export const references: Reference[] = [
     accessed:
       `stored copies of loinc.org term pages; other LOINC codes read in public implementations quoting LOINC (LHNCBC lforms, AHRQ CDS Connect CQL); ${UNDATED}`,
   },
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Treatment plan and safety checks (evidence.md §4.2-4.8, §5; plan issue). Secondary copies of the ASRA/ESRA
+  // tables, the CDC MME table as published in CDC decision-support code, and sources named in the treatment rows.
+  {
+    id: 'uptodate-108918',
+    short: 'UpToDate 108918',
+    authors: 'UpToDate (table adapted from Narouze 2018)',
+    title:
+      'Summary of periprocedural management of anticoagulants and antiplatelet medications for interventional pain procedures (table)',
+    source: 'UpToDate, table 108918 (stored copy on medilib.ir)',
+    url: 'https://www.medilib.ir/uptodate/show/108918',
+    accessed: `secondary (table copy; ends part-way through the dalteparin row, so no later row could be read); ${UNDATED}`,
+  },
+  {
+    id: 'uptodate-144053',
+    short: 'UpToDate 144053',
+    authors: 'UpToDate (table adapted from Narouze 2018)',
+    title: 'Classification of bleeding risk for selected interventional pain procedures (table)',
+    source: 'UpToDate, table 144053 (stored copy on medilib.ir)',
+    url: 'https://medilib.ir/uptodate/show/144053',
+    accessed: `secondary (table copy; lists only selected procedures); ${UNDATED}`,
+  },
+  {
+    id: 'wickboldt-2019',
+    short: 'ASRA News 2019',
+    authors: 'Wickboldt, Guirguis',
+    year: 2019,
+    title: '[title not retrieved] what is new in the 2018 ASRA/ESRA interventional pain anticoagulation guideline',
+    source: 'ASRA News, 27 August 2019 (asra.com)',
+    accessed: 'newsletter article (secondary summary of Narouze 2018)',
+  },
+  {
+    id: 'aneskey-benzon-anticoagulants',
+    short: 'Benzon chapter',
+    authors: 'Benzon (chapter on ASRA guidance)',
+    title: 'Interventional pain procedures in patients on anticoagulants (textbook chapter)',
+    source: 'textbook chapter reproduced on aneskey.com',
+    accessed: `abstract of the chapter copy (secondary); ${UNDATED}`,
+  },
+  {
+    id: 'asra-2018-slides',
+    short: '2018 lecture slides',
+    authors: NOT_SHOWN,
+    year: 2018,
+    title: '[title not retrieved] lecture slide set on the ASRA interventional pain anticoagulation guideline (dated 10/15/2018)',
+    source: 'anyflip.com slide set',
+    url: 'https://anyflip.com/sdli/yyfi/basic/51-63',
+    accessed: 'slide copy (secondary; may reflect the 2015 edition)',
+  },
+  {
+    id: 'woodbury-2016',
+    short: 'Woodbury 2016',
+    authors: 'Woodbury',
+    year: 2016,
+    title: 'Herbal hematomas - fact or fantasy?',
+    source: 'ASRA News, August 2016 (brightcopy.net copy)',
+    accessed: 'newsletter copy (secondary summary of the 2015 edition; text truncated)',
+  },
+  {
+    id: 'cqframework-opioid-mme-r4',
+    short: 'CDC MME CodeSystem',
+    authors: 'Eisenberg F, Kawamoto K, McClure R, Rhodes B (CDC opioid MME implementation guide)',
+    title: 'CDC MME Clinical Conversion Factors (FHIR CodeSystem supplement to RxNorm, version 3.0.0)',
+    source:
+      'cqframework/opioid-mme-r4, input/vocabulary/codesystem/codesystem-CDCMMEClinicalConversionFactors.json (commit 82ce8040ea10f95f8a13cd3453947196d4992ab2)',
+    url: 'http://fhir.org/guides/cdc/opioid-mme-r4/conversion-factors.html',
+    accessed:
+      `public source file read when authoring the drug dictionary: RxNorm ingredient codes with the 2022 factors (hydromorphone 5.0, methadone 4.7, tapentadol 0.4, tramadol 0.2); ${UNDATED}`,
+  },
+  {
+    id: 'cqframework-opioid-cds-r4',
+    short: 'CDC opioid CDS library',
+    authors: 'Centers for Disease Control and Prevention (opioid CDS implementation guide)',
+    title: 'Opioid CDS R4: older MME conversion factors (CQL) and the benzodiazepine medications value set',
+    source:
+      'cqframework/opioid-cds-r4 (input/pagecontent/cql/CDCMMEClinicalConversionFactors.cql; archive value set benzodiazepine-medications, RxNorm expansion of 2022-05-09)',
+    accessed:
+      `public source files: older factors (hydromorphone 4; methadone by daily dose) as quoted in evidence.md §4.7; benzodiazepine brand names read in the RxNorm display names of the value set; ${UNDATED}`,
+  },
+  {
+    id: 'nice-bites-93',
+    short: 'NICE Bites 93',
+    authors: 'North of England Commissioning Support (NECSU) medicines team',
+    year: 2017,
+    title: 'NICE Bites No 93: low back pain and sciatica (NG59)',
+    source: 'NICE Bites, January 2017 (reposted on medicines.necsu.nhs.uk)',
+    accessed: 'secondary summary of the 2016 NG59 drug recommendations',
+  },
+  {
+    id: 'strong-1957',
+    short: 'Strong & Davila 1957',
+    authors: 'Strong, Davila',
+    year: 1957,
+    title: '[title not retrieved] surgical release of the superior cluneal nerves (30 patients)',
+    source: 'journal not shown in retrieved text',
+    accessed: 'secondary (as cited by Isu 2018)',
+  },
+  {
+    id: 'de-andres-2017',
+    short: 'De Andres 2017',
+    authors: 'De Andres et al.',
+    year: 2017,
+    title: '[title not retrieved] randomised trial of 10 kHz versus low-frequency spinal cord stimulation',
+    source: 'journal not shown in retrieved text',
+    accessed: 'secondary (as discussed in the NICE MTG41 committee discussion)',
+  },
+  {
+    id: 'bps-2017-mtg41',
+    short: 'BPS 2017',
+    authors: 'British Pain Society',
+    year: 2017,
+    title: '[title not retrieved] British Pain Society response to the NICE consultation on Senza HF10 therapy',
+    source: 'British Pain Society (consultation response)',
+    accessed: 'secondary (as summarised in evidence.md §4.6)',
+  },
 ];
