@@ -184,7 +184,18 @@ export function rxnormEntry(code: string): RxNormEntry | undefined {
 }
 
 /** Ingredients named in a drug name, in order of appearance (each once). */
+const ingredientCache = new Map<string, IngredientClass[]>();
+
 export function ingredientsInName(name: string): IngredientClass[] {
+  const hit = ingredientCache.get(name);
+  if (hit) return [...hit];
+  const out = ingredientsUncached(name);
+  if (ingredientCache.size > 10_000) ingredientCache.clear();
+  ingredientCache.set(name, out);
+  return [...out];
+}
+
+function ingredientsUncached(name: string): IngredientClass[] {
   const out: IngredientClass[] = [];
   const lower = name.toLowerCase();
   for (const m of lower.matchAll(WORD)) {

@@ -32,10 +32,15 @@ export class ImportContext {
   }
 
   mapCode(src: SourceRef, path: string, c: CodingLike, to: string, match: MatchKind = 'code'): void {
-    this.mapped.push({ resourceType: src.resourceType, ...(src.id ? { id: src.id } : {}), path, ...codingFields(c), to, match });
+    const m = codeRef(src, path, c) as unknown as MappedCode & { to: string; match: MatchKind };
+    m.to = to;
+    m.match = match;
+    this.mapped.push(m);
   }
   unmapCode(src: SourceRef, path: string, c: CodingLike, reason: string): void {
-    this.unmapped.push({ resourceType: src.resourceType, ...(src.id ? { id: src.id } : {}), path, ...codingFields(c), reason });
+    const u = codeRef(src, path, c) as unknown as UnmappedCode & { reason: string };
+    u.reason = reason;
+    this.unmapped.push(u);
   }
   /** Lists every coding of a CodeableConcept as unmapped (or its text alone when it has no coding). */
   unmapConcept(src: SourceRef, path: string, cc: unknown, reason: string): void {
@@ -49,8 +54,15 @@ export class ImportContext {
   }
 }
 
-function codingFields(c: CodingLike): CodingLike {
-  return { ...(c.system ? { system: c.system } : {}), ...(c.code ? { code: c.code } : {}), ...(c.display ? { display: c.display } : {}) };
+/** A code reference without undefined members (plain assignments: this runs for every code of every resource). */
+function codeRef(src: SourceRef, path: string, c: CodingLike): Record<string, string> {
+  const o: Record<string, string> = { resourceType: src.resourceType };
+  if (src.id) o.id = src.id;
+  o.path = path;
+  if (c.system) o.system = c.system;
+  if (c.code) o.code = c.code;
+  if (c.display) o.display = c.display;
+  return o;
 }
 
 /** The codings of a CodeableConcept with their index (malformed entries skipped). */
@@ -86,22 +98,37 @@ export interface ParsedDate {
  * Reads a FHIR date or dateTime. Absent -> undefined, silently. Malformed or impossible (2023-02-30) -> an error naming
  * the path, and undefined. Year or month precision is valid FHIR but gives no day: a warning.
  */
+const dateCache = new Map<string, ParsedDate>();
+
 export function readDate(ctx: ImportContext, v: unknown, path: string): ParsedDate | undefined {
   if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') {
+    const hit = dateCache.get(v);
+    if (hit) return hit;
+  }
   if (typeof v !== 'string' || !DATE_TIME.test(v)) {
     ctx.error(path, `invalid date ${JSON.stringify(v)}: expected a FHIR date or dateTime (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+zz:zz)`, 'value');
     return undefined;
   }
-  if (v.length === 4) return { precision: 'year' };
-  if (v.length === 7) return { precision: 'month' };
-  const day = v.slice(0, 10);
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) {
-    ctx.error(path, `invalid date ${JSON.stringify(v)}: ${day} is not a calendar date`, 'value');
-    return undefined;
+  let parsed: ParsedDate;
+  if (v.length === 4) parsed = { precision: 'year' };
+  else if (v.length === 7) parsed = { precision: 'month' };
+  else {
+    const day = v.slice(0, 10);
+    const y = Number(day.slice(0, 4));
+    const m = Number(day.slice(5, 7));
+    const d = Number(day.slice(8, 10));
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const max = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+    if (d > max) {
+      ctx.error(path, `invalid date ${JSON.stringify(v)}: ${day} is not a calendar date`, 'value');
+      return undefined;
+    }
+    parsed = { day, precision: 'day' };
   }
-  return { day, precision: 'day' };
+  if (dateCache.size > 50_000) dateCache.clear();
+  dateCache.set(v, parsed);
+  return parsed;
 }
 
 /** The day of a date/dateTime, warning when only a year or month is given. */

@@ -14,8 +14,21 @@ const DAYS_PER: Record<string, number> = { s: 1 / 86400, min: 1 / 1440, h: 1 / 2
 const STRENGTH = /([\d.]+)\s*(MG|MCG|UG|G|MEQ|UNT|ML|%)(?:\/(ML|HR|ACTUAT|G|L|MG))?\b/i;
 const PREFIX = /^(?:(?:abuse-deterrent|matrix delivery|\d+\s*hr|\d+(?:\.\d+)?\s*ml|\{[^}]*\})\s+)+/i;
 
+type ParsedName = { strengths: DraftMedication['strengths']; doseForm?: string; extendedRelease: boolean };
+const nameCache = new Map<string, ParsedName>();
+
 /** Strengths and dose form from an RxNorm clinical drug name ("12 HR Oxycodone Hydrochloride 60 MG Extended Release Oral Tablet"). */
-export function parseDrugName(name: string): { strengths: DraftMedication['strengths']; doseForm?: string; extendedRelease: boolean } {
+export function parseDrugName(name: string): ParsedName {
+  let hit = nameCache.get(name);
+  if (!hit) {
+    hit = parseDrugNameUncached(name);
+    if (nameCache.size > 10_000) nameCache.clear();
+    nameCache.set(name, hit);
+  }
+  return { strengths: hit.strengths.map((x) => ({ ...x })), ...(hit.doseForm ? { doseForm: hit.doseForm } : {}), extendedRelease: hit.extendedRelease };
+}
+
+function parseDrugNameUncached(name: string): ParsedName {
   const bare = name.replace(/\s*\[[^\]]*\]\s*$/, '');
   const parts = bare.split(' / ');
   const strengths: DraftMedication['strengths'] = [];
