@@ -222,3 +222,16 @@ describe('text readers', () => {
     expect(mergeSurgeries([{ ...s }, { ...s }])).toHaveLength(2);
   });
 });
+
+describe('case medication entries (adapter for src/case/medications.ts)', () => {
+  it('one to two tablets of a 5 mg product every 4 h -> 10 mg, 6 per day, as needed', async () => {
+    const { toCaseMedication } = await import('./to-case.js');
+    const mr = {
+      resourceType: 'MedicationRequest', id: 'm1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, authoredOn: '2024-01-02',
+      medicationCodeableConcept: { text: 'oxycodone hydrochloride 5 MG Oral Tablet' },
+      dosageInstruction: [{ asNeededBoolean: true, timing: { repeat: { frequency: 1, period: 4, periodUnit: 'h' } }, doseAndRate: [{ doseRange: { low: { value: 1, unit: 'TAB' }, high: { value: 2, unit: 'TAB' } } }] }],
+    };
+    const m = importBundle(bundle(patient, mr)).patients[0]!.medications[0]!;
+    expect(toCaseMedication(m)).toMatchObject({ name: 'oxycodone', dose: 10, unit: 'mg', frequencyPerDay: 6, asNeeded: true, start: '2024-01-02' });
+  });
+});

@@ -101,3 +101,45 @@ export function toCaseDraft(d: PatientDraft, options: CaseDraftOptions): CaseDra
   for (const h of hints) if (!missing.some((m) => m.path === h.path && m.message === h.message)) missing.push(h);
   return { case: c, valid: v.ok, missing: v.ok ? hints.filter((h) => h.path !== 'surgeries') : missing, warnings: v.warnings, notInCase };
 }
+
+/**
+ * A draft medication in the shape of the case medication entry being added (src/case/medications.ts: name, dose,
+ * unit, frequencyPerDay, asNeeded, start, note). Not yet written into case drafts: the case schema is strict and the
+ * field is not part of it until that file lands; then toCaseDraft puts these under `medications`.
+ */
+export interface CaseMedicationDraft {
+  name: string;
+  dose?: number;
+  unit?: 'mg' | 'g' | 'mcg' | 'mcg/h' | 'units';
+  frequencyPerDay?: number;
+  asNeeded: boolean;
+  start?: string;
+  note?: string;
+}
+
+const MASS_UNITS: Record<string, CaseMedicationDraft['unit']> = { mg: 'mg', g: 'g', mcg: 'mcg', ug: 'mcg', 'mcg/h': 'mcg/h', 'mcg/hr': 'mcg/h' };
+const FORM_UNITS = /^(tab|tabs|tablet|tablets|cap|caps|capsule|capsules|\{tbl\}|\{cap\}|1|patch|\{patch\})$/i;
+
+export function toCaseMedication(m: import('./types.js').DraftMedication): CaseMedicationDraft {
+  const out: CaseMedicationDraft = { name: m.ingredients.length ? m.ingredients.join(' / ') : (m.name ?? m.code?.display ?? m.code?.code ?? 'unknown'), asNeeded: m.asNeeded === true };
+  const notes: string[] = [];
+  if (m.name) notes.push(m.name);
+  if (m.code?.code) notes.push(`${m.code.system ?? ''}|${m.code.code}`);
+  const du = m.dose?.unit?.toLowerCase();
+  if (m.dose && du && MASS_UNITS[du]) {
+    out.dose = m.dose.value;
+    out.unit = MASS_UNITS[du];
+  } else if (m.dose && du && FORM_UNITS.test(du) && m.strengths.length === 1 && !m.strengths[0]!.per && MASS_UNITS[m.strengths[0]!.unit]) {
+    // One unit (tablet, capsule) of a single-ingredient product: dose = count x strength.
+    out.dose = m.dose.value * m.strengths[0]!.value;
+    out.unit = MASS_UNITS[m.strengths[0]!.unit];
+    notes.push(`dose ${m.dose.value} ${m.dose.unit} x ${m.strengths[0]!.value} ${m.strengths[0]!.unit}`);
+  } else if (m.dose) {
+    notes.push(`dose ${m.dose.value} ${m.dose.unit ?? ''} not converted to a mass`);
+  }
+  if (m.frequency?.perDay !== undefined && m.frequency.perDay > 0 && m.frequency.perDay <= 24) out.frequencyPerDay = Math.round(m.frequency.perDay * 100) / 100;
+  if (m.start) out.start = m.start;
+  if (m.status) notes.push(`status ${m.status}`);
+  out.note = `Imported from ${m.source.resourceType}/${m.source.id ?? m.source.identity}: ${notes.join('; ')}`.slice(0, 2000);
+  return out;
+}
