@@ -8,6 +8,8 @@
  * Recorded findings that disagree with a questionnaire score are warnings: the recorded value is used.
  */
 import { questionnaireEvidence, questionnaireOriginText } from '../engine/questionnaire-findings.js';
+import { PHQ9_ITEM9 } from '../instruments/definitions/phq9.js';
+import { score, type Alert } from '../instruments/index.js';
 import { scoreQuestionnaires } from '../outcomes/entries.js';
 import type { Case } from './schema.js';
 
@@ -44,4 +46,33 @@ export function checkQuestionnaires(c: Case, errors: Issue[], warnings: Issue[])
       });
     }
   });
+}
+
+/**
+ * PHQ-9 item 9 alerts for a case that fails validation (nothing is assessed, so the report's alert box is never
+ * printed): read from the raw input, whatever else is wrong with it. The latest PHQ-9 that answered item 9 decides.
+ */
+export function alertIssues(data: unknown): Issue[] {
+  const list = (data as { questionnaires?: unknown } | null)?.questionnaires;
+  if (!Array.isArray(list) || list.length === 0) return [];
+  let best: { date: string; index: number; value: number; alert?: Alert } | undefined;
+  list.forEach((q: unknown, index) => {
+    const e = q as { instrument?: unknown; date?: unknown; answers?: unknown } | null;
+    if (!e || e.instrument !== 'phq9' || typeof e.answers !== 'object' || e.answers === null) return;
+    const r = score('phq9', { instrument: 'phq9', answers: e.answers });
+    const value = r.itemScores[PHQ9_ITEM9];
+    if (value === undefined) return;
+    const date = typeof e.date === 'string' ? e.date : '';
+    if (!best || date > best.date || (date === best.date && index > best.index)) {
+      best = { date, index, value, ...(r.alerts[0] ? { alert: r.alerts[0] } : {}) };
+    }
+  });
+  if (!best || best.value === 0 || !best.alert || best.alert.level !== 'urgent') return [];
+  const a = best.alert;
+  return [
+    {
+      path: `questionnaires[${best.index}].answers.${PHQ9_ITEM9}`,
+      message: `ALERT (not a format error; shown although the case was not assessed): ${a.message}${a.patientMessage ? ` Tell the patient: ${a.patientMessage}` : ''}`,
+    },
+  ];
 }

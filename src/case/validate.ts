@@ -10,7 +10,7 @@ import { deriveFindings } from '../engine/observations.js';
 import { regionOfLevel } from './levels.js';
 import { CERVICAL_PROCEDURES, caseSchema, LUMBAR_PROCEDURES, type Case } from './schema.js';
 import { nearest } from './suggest.js';
-import { checkQuestionnaires } from './validate-questionnaires.js';
+import { alertIssues, checkQuestionnaires } from './validate-questionnaires.js';
 
 export interface ValidationIssue {
   path: string;
@@ -71,12 +71,13 @@ export function jsonErrorMessage(e: unknown, text: string): string {
 
 export function validateCase(data: unknown): ValidationResult {
   const parsed = caseSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: zodIssues(parsed.error), warnings: [] };
+  // PHQ-9 item 9 alerts come first even when nothing can be assessed (src/case/validate-questionnaires.ts).
+  if (!parsed.success) return { ok: false, errors: [...alertIssues(data), ...zodIssues(parsed.error)], warnings: [] };
   const c = parsed.data;
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
   checkConsistency(c, errors, warnings);
-  return errors.length ? { ok: false, errors, warnings } : { ok: true, case: c, warnings };
+  return errors.length ? { ok: false, errors: [...alertIssues(data), ...errors], warnings } : { ok: true, case: c, warnings };
 }
 
 function checkConsistency(c: Case, errors: ValidationIssue[], warnings: ValidationIssue[]): void {

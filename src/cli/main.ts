@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { assessCommand } from './assess-command.js';
 import { kbCommand } from './kb-command.js';
+import { instrumentsCommand } from './instruments-command.js';
+import { scoreCommand } from './score-command.js';
 import { importCommand } from './import-command.js';
 import { InputError } from './io.js';
 
@@ -53,6 +55,24 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--date <YYYY-MM-DD>', 'assessment date of the drafts and reference date of ages (default today)')
     .action((target: string, opts: { json?: boolean; out?: string; date?: string }) => {
       code = importCommand(target, { ...opts, progress: io === defaultIo && process.stderr.isTTY === true }, io);
+    });
+
+  program
+    .command('score')
+    .description('score one questionnaire response (own answer format or FHIR QuestionnaireResponse)')
+    .argument('<instrument>', 'instrument id (spinepath instruments)')
+    .argument('<response.json>', 'answers: {"instrument", "date", "answers": {linkId: value}} or a QuestionnaireResponse')
+    .option('--json', 'print the full result as JSON')
+    .action((instrument: string, file: string, opts: { json?: boolean }) => {
+      code = scoreCommand(instrument, file, opts, io);
+    });
+
+  program
+    .command('instruments')
+    .description('list the instruments: id, name, licence class, items, whether item text ships')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => {
+      code = instrumentsCommand(opts, io);
     });
 
   try {

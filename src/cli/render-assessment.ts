@@ -7,6 +7,7 @@ import type { EvidenceItem } from '../engine/differential.js';
 import { compiledKb } from '../engine/compiled-kb.js';
 import type { KbBasis } from '../knowledge/index.js';
 import { questionnaireOriginText } from '../engine/questionnaire-findings.js';
+import { renderAlerts, renderOutcomes } from './render-outcomes.js';
 
 const WIDTH = 100;
 
@@ -79,6 +80,9 @@ export function renderAssessment(a: CitedAssessment): string {
   out.push(`SpinePath assessment${a.case.id ? ` of ${a.case.id}` : ''}, ${a.case.assessmentDate}`);
   out.push(`Knowledge base ${a.knowledgeBase.version} (${a.knowledgeBase.hash}), engine ${a.engine.version}. Decision support: review every item; it does not replace clinical judgement.`);
   out.push('');
+
+  // 0. Questionnaire safety alerts (PHQ-9 item 9) before everything else.
+  out.push(...renderAlerts(a));
 
   // 1. Red flags first.
   const active = a.triage.redFlags.filter((f) => !f.review);
@@ -158,6 +162,8 @@ export function renderAssessment(a: CitedAssessment): string {
   for (const t of a.testResultsNotUsed) {
     out.push(`Not used: ${t.test} of ${t.date} (${t.reason === 'expired' ? `past its validity, ${t.validUntil}` : 'before the latest operation'}).`);
   }
+  out.push('');
+  out.push(...renderOutcomes(a));
   out.push('');
   out.push('Sources cited:');
   for (const c of a.citations) out.push(...wrap(`- ${c.short}: ${c.citation}`, '  ').map((l, j) => (j === 0 ? l.trimStart() : l)));

@@ -102,6 +102,8 @@ export function collectObservations(c: Case, ctx: ClinicalContext, kb: CompiledK
   for (const u of usable) {
     if (u.q) {
       for (const r of u.q.results) {
+        // A finding the clinician recorded overrides the questionnaire (the validator warns when they disagree).
+        if (byFinding.has(r.id)) continue;
         fromTests.delete(r.id);
         add(fromTests, { id: r.id, status: r.status, date: r.date, origin: r.origin });
       }
