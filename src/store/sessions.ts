@@ -49,3 +49,10 @@ export async function deleteExpiredSessions(db: Executor, now: string): Promise<
   const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** Ends every other session of a user (after a password change). */
+export async function deleteOtherSessions(db: Executor, userId: string, keepIdHash: string | undefined): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepIdHash) q = q.where('id_hash', '!=', keepIdHash);
+  await q.execute();
+}
