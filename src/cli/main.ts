@@ -8,6 +8,7 @@ import { kbCommand } from './kb-command.js';
 import { instrumentsCommand } from './instruments-command.js';
 import { scoreCommand } from './score-command.js';
 import { importCommand } from './import-command.js';
+import { registerAuditCommands } from './audit-command.js';
 import { InputError } from './io.js';
 
 export interface Io {
@@ -74,6 +75,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .action((opts: { json?: boolean }) => {
       code = instrumentsCommand(opts, io);
     });
+
+  registerAuditCommands(program, io, (c) => (code = c));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
