@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { SIDES } from './levels.js';
 import { isoDate, level, nrs } from './primitives.js';
 import { questionnaireEntrySchema, treatmentCourseSchema } from './history.js';
+import { comorbiditySchema, deviceSchema, medicationSchema } from './medications.js';
+import { goalsSchema, preferencesSchema, scsAssessmentSchema } from './plan-inputs.js';
 
 export { isRealDate } from './primitives.js';
 
@@ -142,6 +144,17 @@ export const caseSchema = z
     treatments: z.array(treatmentCourseSchema).max(200).default([]),
     /** Questionnaire answers or scores over time (instruments and outcomes). */
     questionnaires: z.array(questionnaireEntrySchema).max(2000).default([]),
+    /** Current medicines (safety checks: MME, sedatives, anticoagulant holds, NSAID cautions). */
+    medications: z.array(medicationSchema).max(100).default([]),
+    /** Comorbidities from the controlled list the safety rules need. */
+    comorbidities: z.array(comorbiditySchema).max(50).default([]),
+    /** Implanted devices (MRI safety, neuromodulation). */
+    devices: z.array(deviceSchema).max(20).default([]),
+    /** What the patient wants from care and would rather avoid (shared decision-making). */
+    goals: goalsSchema.default([]),
+    preferences: preferencesSchema.default([]),
+    /** The NICE TA159 spinal cord stimulation assessment, when under way. */
+    scsAssessment: scsAssessmentSchema.optional(),
     note: z.string().max(10000).optional(),
   })
   .strict();

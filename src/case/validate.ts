@@ -11,6 +11,7 @@ import { regionOfLevel } from './levels.js';
 import { CERVICAL_PROCEDURES, caseSchema, LUMBAR_PROCEDURES, type Case } from './schema.js';
 import { nearest } from './suggest.js';
 import { alertIssues, checkQuestionnaires } from './validate-questionnaires.js';
+import { checkPlanInputs } from './validate-plan-inputs.js';
 
 export interface ValidationIssue {
   path: string;
@@ -106,6 +107,9 @@ function checkConsistency(c: Case, errors: ValidationIssue[], warnings: Validati
 
   // Questionnaires: known instruments, answers that score, totals in range (src/case/validate-questionnaires.ts).
   checkQuestionnaires(c, errors, warnings);
+
+  // Plan inputs: treatment ids, medicines against the drug dictionary, SCS assessment (src/case/validate-plan-inputs.ts).
+  checkPlanInputs(c, errors, warnings);
 
   // Operations.
   c.surgeries.forEach((s, i) => {

@@ -13,6 +13,10 @@ import { triage, type Triage } from './triage.js';
 import { workup, type Workup } from './workup.js';
 import { ENGINE_VERSION } from './version.js';
 import { trackOutcomes, type Outcomes } from '../outcomes/index.js';
+import type { Escalation } from './contracts.js';
+import { summarizeMedications, type MedicationSummary } from './medications.js';
+import { plan, type PlanItem, type PlanSummary } from './plan/index.js';
+import { safety, type SafetyItem } from './safety/index.js';
 
 export interface Assessment {
   knowledgeBase: { version: string; hash: string };
@@ -37,6 +41,40 @@ export interface Assessment {
   testResultsNotUsed: UnusedTestResult[];
   /** Scores over time, follow-up schedule, stepped-care escalations, questionnaire alerts (src/outcomes). */
   outcomes: Outcomes;
+  /** Medicines matched against the drug dictionary, with opioid MME/day (src/engine/medications.ts). */
+  medications: MedicationsOut;
+  /** The stepped treatment plan (src/engine/plan; docs/plan-method.md). */
+  plan: PlanItem[];
+  planSummary: PlanSummary;
+  /** Safety checks: red flags, anticoagulant holds, opioids, medicine conflicts, work-up safety (src/engine/safety). */
+  safety: SafetyItem[];
+}
+
+export interface MedicationsOut {
+  entries: { index: number; name: string; drug: string | null; classes: string[]; mmePerDay?: number | null; mmeNote?: string }[];
+  /** Total MME/day of the opioids that could be converted (null = no opioid). */
+  totalMme: number | null;
+  /** Some opioid could not be converted: the total is a lower bound. */
+  incomplete: boolean;
+}
+
+export interface AssessOptions {
+  /** Escalations from outcome tracking run elsewhere (merged with those of assess's own outcome tracking). */
+  escalations?: readonly Escalation[];
+}
+
+function medicationsOut(m: MedicationSummary): MedicationsOut {
+  return {
+    entries: m.medications.map((r) => ({
+      index: r.index,
+      name: r.name,
+      drug: r.drug,
+      classes: r.classes,
+      ...(r.opioid ? { mmePerDay: r.opioid.mme, ...(r.opioid.reason ? { mmeNote: r.opioid.reason } : {}) } : {}),
+    })),
+    totalMme: m.totalMme,
+    incomplete: m.incomplete,
+  };
 }
 
 export interface Citation {
@@ -48,7 +86,7 @@ export interface Citation {
 /** An assessment with every reference it cites listed in full (the form the CLI and the server print). */
 export type CitedAssessment = Assessment & { citations: Citation[] };
 
-export function assess(c: Case): Assessment {
+export function assess(c: Case, options: AssessOptions = {}): Assessment {
   const kb = compiledKb();
   const ctx = clinicalContext(c);
   const obs = collectObservations(c, ctx, kb);
@@ -57,6 +95,10 @@ export function assess(c: Case): Assessment {
   const diff = differential(ctx, obs, kb);
   const wu = workup(ctx, obs, diff, tri, kb, c.assessmentDate);
   const { items, ...workupDetail } = wu;
+  const outcomes = trackOutcomes(c, ctx.region);
+  const meds = summarizeMedications(c.medications);
+  const escalations = options.escalations?.length ? mergeEscalations(outcomes.escalations, options.escalations) : outcomes.escalations;
+  const pl = plan({ c, ctx, obs, triage: tri, classification, differential: diff, workup: wu, meds, escalations, currentPain: outcomes.current.pain });
 
   return {
     knowledgeBase: { version: kb.kb.version, hash: kb.hash },
@@ -79,8 +121,18 @@ export function assess(c: Case): Assessment {
     workup: items,
     workupDetail,
     testResultsNotUsed: obs.unusedTests,
-    outcomes: trackOutcomes(c, ctx.region),
+    outcomes,
+    medications: medicationsOut(meds),
+    plan: pl.items,
+    planSummary: pl.summary,
+    safety: safety(pl, wu),
   };
+}
+
+function mergeEscalations(a: readonly Escalation[], b: readonly Escalation[]): Escalation[] {
+  const key = (e: Escalation) => `${e.treatment}|${e.courseIndex}|${e.measure}`;
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((e) => !seen.has(key(e)))];
 }
 
 /** Every reference cited anywhere in an assessment, sorted by id, with its full citation. */
@@ -94,12 +146,14 @@ export function citationsOf(a: Assessment): Citation[] {
     for (const e of cause.evidence) for (const r of e.basis.refs) cited.add(r);
   }
   for (const s of a.outcomes.sources) cited.add(s);
+  for (const i of a.plan) for (const r of i.citations) cited.add(r);
+  for (const x of a.safety) for (const r of x.citations) cited.add(r);
   return [...cited].sort().map(citationOf);
 }
 
 /** assess() plus the full list of citations. */
-export function assessWithCitations(c: Case): CitedAssessment {
-  const a = assess(c);
+export function assessWithCitations(c: Case, options: AssessOptions = {}): CitedAssessment {
+  const a = assess(c, options);
   return { ...a, citations: citationsOf(a) };
 }
 
