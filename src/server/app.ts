@@ -18,6 +18,7 @@ import { registerAuditHook } from './audit/record.js';
 import { baseCookieOptions, csrfCookieName } from './auth/cookies.js';
 import { registerAuthHooks } from './auth/hooks.js';
 import type { ServerConfig } from './config.js';
+import type { RouteEntry } from './context.js';
 import { ApiError, notFound, sendApiError, toApiError, tooManyRequests } from './errors.js';
 import { FEATURES } from './features.js';
 import { dbRateLimitStore } from './rate-limit/db-store.js';
@@ -50,6 +51,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   };
   const app = Fastify(serverOptions);
   app.decorate('ctx', { config, store, clock: opts.clock ?? systemClock, secret });
+  app.decorate('routeTable', [] as RouteEntry[]);
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -81,6 +83,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     }
     if (!route.config.access) throw new Error(`route ${String(route.method)} ${route.url} has no access rule (config.access)`);
     if (route.config.audit === undefined) throw new Error(`route ${String(route.method)} ${route.url} does not say what it audits (config.audit)`);
+    for (const method of [route.method].flat()) app.routeTable.push({ method, url: route.url, access: route.config.access, audit: route.config.audit });
   });
 
   await app.register(helmet, {

@@ -64,11 +64,20 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     ctx: AppContext;
+    /** Every route as registered (method, URL, access rule, audit): the authorisation matrix is generated from it. */
+    routeTable: RouteEntry[];
   }
   interface FastifyRequest {
     principal: Principal | null;
     auditNote: AuditNote;
   }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
+  audit: AuditSpec | false;
 }
 
 export const ALL_ROLES: readonly Role[] = ['patient', 'clinician', 'admin'];
