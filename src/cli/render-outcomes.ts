@@ -97,8 +97,8 @@ export function renderOutcomes(a: CitedAssessment): string[] {
   if (cur.odi) bits.push(`ODI ${Math.round(cur.odi.value * 10) / 10}% (${cur.odi.date})`);
   if (cur.ndi) bits.push(`NDI ${Math.round(cur.ndi.value * 10) / 10}% (${cur.ndi.date})`);
   if (bits.length) {
-    const vasBasis = Object.values(cur.vasFromNrs).find((v) => v && v.fromNrs.source === 'questionnaire')?.basis;
-    out.push(...wrap(`Current values: ${bits.join('; ')}.${vasBasis ? ` NRS read as VAS: ${label(vasBasis)}.` : ''}`, '  ').map((x, i) => (i === 0 ? x.trimStart() : x)));
+    const fromNrs = Object.values(cur.pain).some((v) => v && v.source === 'questionnaire');
+    out.push(...wrap(`Current values: ${bits.join('; ')}.${fromNrs ? ` NRS read as VAS: ${label(cur.vasBasis)}.` : ''}`, '  ').map((x, i) => (i === 0 ? x.trimStart() : x)));
   }
 
   // Treatment courses and escalations.

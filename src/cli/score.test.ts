@@ -132,7 +132,8 @@ describe('spinepath assess with repeated scores', () => {
     expect(a.outcomes.escalations).toHaveLength(1);
     expect(a.outcomes.escalations[0]).toMatchObject({ treatment: 'epidural-steroid-injection', courseIndex: 1, measure: 'nrs:leg', baseline: 7, latest: 6 });
     expect(a.outcomes.current.pain.leg).toMatchObject({ value: 6, source: 'questionnaire' });
-    expect(a.outcomes.current.vasFromNrs.leg).toMatchObject({ mm: 60, basis: { kind: 'expert-estimate' } });
+    expect(a.outcomes.current.vasFromNrs.leg).toMatchObject({ mm: 60, atLeast50Since: '2025-12-01', atLeast50Months: 4 });
+    expect(a.outcomes.current.vasBasis.kind).toBe('expert-estimate');
     expect(a.outcomes.alerts[0]).toMatchObject({ level: 'urgent', date: '2026-02-23' });
     expect(a.citations.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['dworkin-2008', 'ostelo-2008', 'norspine-2023']));
   });

@@ -19,7 +19,17 @@ export function questionnaireAlerts(s: ScoredQuestionnaires): OutcomeAlert[] {
   if (!list || list.length === 0) return [];
   const out: OutcomeAlert[] = [];
   const latest = list[list.length - 1]!;
-  const tag = (a: Alert, e: { date: string; path: string }): OutcomeAlert => ({ ...a, instrument: 'phq9', date: e.date, path: e.path });
+  const tag = (a: Alert, e: { date: string; path: string }): OutcomeAlert => ({
+    id: a.id,
+    level: a.level,
+    linkId: a.linkId,
+    message: a.message,
+    patientMessage: a.patientMessage,
+    resources: a.resources,
+    instrument: 'phq9',
+    date: e.date,
+    path: e.path,
+  });
   if (latest.phq9Item9 !== null && latest.phq9Item9 !== undefined) {
     for (const a of latest.alerts) out.push(tag(a, latest));
     return out;

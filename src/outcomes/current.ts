@@ -25,24 +25,25 @@ export interface CurrentValue {
   path: string;
 }
 
+/** The NRS of `pain[site]` read as a 0-100 VAS (basis: `CurrentMeasures.vasBasis`, an expert estimate). */
 export interface VasEstimate {
   /** NRS × 10. */
   mm: number;
-  fromNrs: CurrentValue;
   /**
-   * First date of the uninterrupted run of NRS scores ≥5 (≈50 mm) that ends with the latest score; null when the latest
-   * is below 5 or there are no dated scores. For the "≥50 mm for at least 6 months" criterion (read with its basis).
+   * First date of the uninterrupted run of dated NRS scores ≥5 (≈50 mm) that ends with the latest score; null when the
+   * latest score or the current value is below 5, or there are no dated scores. For the "≥50 mm for at least 6 months"
+   * criterion (read with `vasBasis`; the months count only dated scores, not the reported pain duration).
    */
   atLeast50Since: string | null;
   /** Whole months from `atLeast50Since` to the assessment date. */
   atLeast50Months: number | null;
-  basis: Basis;
 }
 
 export interface CurrentMeasures {
   pain: Record<PainSite, CurrentValue | null>;
   /** NRS read as a 0-100 VAS (expert estimate); the case's `pain.vasMm`, when recorded, is `recordedVasMm`. */
   vasFromNrs: Record<PainSite, VasEstimate | null>;
+  vasBasis: Basis;
   recordedVasMm: number | null;
   odi: CurrentValue | null;
   ndi: CurrentValue | null;
@@ -103,13 +104,13 @@ export function currentMeasures(c: Case): CurrentMeasures {
     const v = pain[site];
     if (!v) continue;
     const series = s.entries.length ? seriesOf(s, `nrs:${site}` as MeasureId) : [];
-    // The run counts only when the current value is the latest score itself (a case rating interrupts nothing known).
-    const run = v.source === 'questionnaire' ? sustained(series, c.assessmentDate) : { since: null, months: null };
-    vasFromNrs[site] = { mm: v.value * 10, fromNrs: v, atLeast50Since: run.since, atLeast50Months: run.months, basis: NRS_AS_VAS_BASIS };
+    // The case's own rating is the current value: below 5 it ends any run; otherwise the scores' run stands.
+    const run = v.source === 'questionnaire' || v.value >= 5 ? sustained(series, c.assessmentDate) : { since: null, months: null };
+    vasFromNrs[site] = { mm: v.value * 10, atLeast50Since: run.since, atLeast50Months: run.months };
   }
   const latest = (id: 'odi' | 'ndi'): CurrentValue | null => {
     const e = latestOf(s, id);
     return e && e.score !== null ? { value: e.score, date: e.date, source: 'questionnaire', path: e.path } : null;
   };
-  return { pain, vasFromNrs, recordedVasMm: c.pain.vasMm ?? null, odi: latest('odi'), ndi: latest('ndi') };
+  return { pain, vasFromNrs, vasBasis: NRS_AS_VAS_BASIS, recordedVasMm: c.pain.vasMm ?? null, odi: latest('odi'), ndi: latest('ndi') };
 }

@@ -93,12 +93,22 @@ function reviewCourse(
   roles: ReturnType<typeof regionMeasures>,
   assessmentDate: string,
 ): CourseReview {
-  const base = { courseIndex: i, treatment: t.treatment, status: t.status, start: t.start };
+  // One object shape for every review (plain literals: spreads are slow on this path).
+  const review = (
+    reviewDue: string | null,
+    reviewPeriod: string | null,
+    reviewBasis: Basis | null,
+    state: CourseState,
+    rule: CourseReview['rule'],
+    criteria: CriterionResult[],
+    decidedBy: CourseReview['decidedBy'],
+    reason: string,
+  ): CourseReview => ({ courseIndex: i, treatment: t.treatment, status: t.status, start: t.start, reviewDue, reviewPeriod, reviewBasis, state, rule, criteria, decidedBy, reason });
   const rule = responderRuleOf(t.treatment);
   const period = reviewPeriodOf(t.treatment);
   if (!rule || !period) {
     const why = NOT_TRACKED[t.treatment] ?? `no review period or responder rule is known for '${t.treatment}'`;
-    return { ...base, reviewDue: null, reviewPeriod: null, reviewBasis: null, state: 'not-tracked', rule: null, criteria: [], decidedBy: null, reason: why };
+    return review(null, null, null, 'not-tracked', null, [], null, why);
   }
   let reviewDue = addPeriod(t.start, period.period);
   let periodLabel = periodText(period.period);
@@ -107,9 +117,8 @@ function reviewCourse(
     periodLabel = 'trial, judged at its end';
   }
   const ruleOut = { id: rule.id, text: rule.text, reliefPercent: rule.reliefPercent, basis: rule.basis };
-  const head = { ...base, reviewDue, reviewPeriod: periodLabel, reviewBasis: period.basis, rule: ruleOut };
   if (reviewDue > assessmentDate) {
-    return { ...head, state: 'course-running', criteria: [], decidedBy: null, reason: `course still running: judged from ${reviewDue} (${periodLabel} after the start)` };
+    return review(reviewDue, periodLabel, period.basis, 'course-running', ruleOut, [], null, `course still running: judged from ${reviewDue} (${periodLabel} after the start)`);
   }
 
   // A later course started from the review window on: follow-up scores after it would mix the two treatments.
@@ -158,14 +167,9 @@ function reviewCourse(
     state = 'not-assessable';
     reason = `not assessable: ${criteria.map((c) => c.reason).join('; ')}${t.response?.global === 'better' ? `; the patient reported 'better', which does not say whether the rule was met` : ''}`;
   }
-  return {
-    ...head,
-    state,
-    criteria,
-    decidedBy,
-    reason,
-    ...(state === 'non-responder' && next ? { nextStepTaken: next } : {}),
-  };
+  const out = review(reviewDue, periodLabel, period.basis, state, ruleOut, criteria, decidedBy, reason);
+  if (state === 'non-responder' && next) out.nextStepTaken = next;
+  return out;
 }
 
 function evaluate(
@@ -184,10 +188,9 @@ function evaluate(
   const b = baselineBefore(points, start);
   let f: TrendPoint | undefined;
   for (const p of points) if (p.date >= windowFrom && p.date <= upTo) f = p;
-  const out = { role: c.role, measure, rule: ruleText };
   if (!b || !f) {
     const missing = !b ? `no ${def.label} score in the ${BASELINE_LOOKBACK_DAYS} days up to the start (${start})` : `no ${def.label} score from ${windowFrom} on`;
-    return { ...out, baseline: b ? pt(b) : null, followUp: f ? pt(f) : null, change: null, met: null, reason: missing };
+    return { role: c.role, measure, rule: ruleText, baseline: b ? pt(b) : null, followUp: f ? pt(f) : null, change: null, met: null, reason: missing };
   }
   const change = changeOf(def, b.value, f.value);
   let met: boolean | null;
@@ -200,7 +203,7 @@ function evaluate(
   }
   const pct = change.percent === null ? 'baseline 0: percentage undefined' : `${change.percent > 0 ? '+' : ''}${formatValue(change.percent, 0)}%`;
   const reason = `${def.label} ${b.display} (${b.date}) → ${f.display} (${f.date}), ${pct}: ${met === null ? 'not judged' : met ? 'meets' : 'below'} ${ruleText}`;
-  return { ...out, baseline: pt(b), followUp: pt(f), change, met, reason };
+  return { role: c.role, measure, rule: ruleText, baseline: pt(b), followUp: pt(f), change, met, reason };
 }
 
 const pt = (p: TrendPoint) => ({ date: p.date, value: p.value, path: p.path });

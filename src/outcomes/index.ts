@@ -79,7 +79,7 @@ export function trackOutcomes(c: Case, region: Region): Outcomes {
       return l;
     },
   };
-  const trends = trendsOf(s, anchors);
+  const trends = trendsOf(s, anchors, (id) => series.get(id));
   const { courses, escalations } = reviewCourses(c.treatments, series, region, c.assessmentDate);
   const followUp = followUpSchedule(region, c.treatments, recordedDates(s, series), c.assessmentDate);
   const current = currentMeasures(c);
@@ -122,7 +122,7 @@ function sourcesOf(trends: Trend[], courses: CourseReview[], followUp: FollowUpS
     add(co.reviewBasis);
   }
   if (trends.length > 0 || courses.length > 0) add(followUp.basis);
-  if (Object.values(current.vasFromNrs).some((v) => v !== null && v.fromNrs.source === 'questionnaire')) add(Object.values(current.vasFromNrs).find((v) => v)!.basis);
+  if (Object.values(current.pain).some((v) => v !== null && v.source === 'questionnaire')) add(current.vasBasis);
   add(pgic?.basis);
   return [...out].sort();
 }

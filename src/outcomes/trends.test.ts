@@ -94,9 +94,9 @@ describe('trend', () => {
   it('baseline is the last score before the latest treatment start that has scores on both sides', () => {
     const points = [pt('2025-06-01', 8, 0), pt('2025-12-20', 7, 1), pt('2026-03-01', 5, 2)];
     const t = trendOf('nrs:leg', points, [
-      { treatment: 'exercise-therapy', start: '2025-07-01' },
       { treatment: 'epidural-steroid-injection', start: '2026-01-10' },
-    ])!;
+      { treatment: 'exercise-therapy', start: '2025-07-01' },
+    ])!; // latest start first
     expect(t.baseline).toMatchObject({ date: '2025-12-20', value: 7 });
     expect(t.baseline.rule).toMatch(/epidural-steroid-injection started 2026-01-10/);
     expect(t.immpact?.category).toBe('between-minimal-and-moderate'); // 28.6%

@@ -4,7 +4,7 @@
  */
 import type { Basis } from '../instruments/index.js';
 import { daysBetween } from './dates.js';
-import { byDate, type ScoredQuestionnaires } from './entries.js';
+import type { ScoredQuestionnaires } from './entries.js';
 import { MEASURE_ORDER, MEASURES, type MeasureDef, type MeasureId } from './measures.js';
 import { BASELINE_LOOKBACK_DAYS, IMMPACT_PAIN, type MicRule } from './thresholds.js';
 
@@ -101,7 +101,7 @@ export function seriesOf(s: ScoredQuestionnaires, id: MeasureId): TrendPoint[] {
     if (v === null || v === undefined) continue;
     out.push({ date: e.date, value: v, display: formatValue(v, m.decimals), path: e.path, index: e.index });
   }
-  return out.sort(byDate);
+  return out; // entries are kept oldest first (scoreQuestionnaires)
 }
 
 /** The last point on or before `date` and no more than the lookback before it. */
@@ -160,22 +160,25 @@ export function micOf(rule: MicRule, change: Change): MicResult {
 
 /**
  * Trend of one measure. Baseline: the last score before the most recent treatment start that has a score before it
- * (within the lookback) and one after it; otherwise the first score.
+ * (within the lookback) and one after it; otherwise the first score. `anchors` must be sorted latest start first.
  */
 export function trendOf(id: MeasureId, points: TrendPoint[], anchors: readonly Anchor[]): Trend | null {
   if (points.length === 0) return null;
   const def = MEASURES[id];
   const latest = points[points.length - 1]!;
-  let baseline: TrendPoint & { rule: string } = { ...points[0]!, rule: 'first score' };
-  const sorted = [...anchors].sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
-  for (const a of sorted) {
+  let base = points[0]!;
+  let rule = 'first score';
+  // Anchors come sorted latest start first (trendsOf).
+  for (const a of anchors) {
     if (latest.date <= a.start) continue;
     const b = baselineBefore(points, a.start);
     if (b && b !== latest) {
-      baseline = { ...b, rule: `last score before ${a.treatment} started ${a.start}` };
+      base = b;
+      rule = `last score before ${a.treatment} started ${a.start}`;
       break;
     }
   }
+  const baseline: TrendPoint & { rule: string } = { date: base.date, value: base.value, display: base.display, path: base.path, index: base.index, rule };
   const single = baseline.index === latest.index && baseline.date === latest.date;
   const change = single ? null : changeOf(def, baseline.value, latest.value);
   const thresholds: { text: string; basis: Basis }[] = [];
@@ -214,11 +217,13 @@ export function trendOf(id: MeasureId, points: TrendPoint[], anchors: readonly A
 }
 
 /** Trends of every measure with at least one score, in report order. */
-export function trendsOf(s: ScoredQuestionnaires, anchors: readonly Anchor[]): Trend[] {
+export function trendsOf(s: ScoredQuestionnaires, anchors: readonly Anchor[], series: (id: MeasureId) => TrendPoint[] = (id) => seriesOf(s, id)): Trend[] {
   const out: Trend[] = [];
   if (s.entries.length === 0) return out;
+  const sorted = anchors.length > 1 ? [...anchors].sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0)) : anchors;
   for (const id of MEASURE_ORDER) {
-    const t = trendOf(id, seriesOf(s, id), anchors);
+    if (!s.byInstrument.has(MEASURES[id].instrument)) continue;
+    const t = trendOf(id, series(id), sorted);
     if (t) out.push(t);
   }
   return out;
