@@ -23,6 +23,8 @@ export interface Store {
   readonly location: string;
   /** The raw SQLite handle (online backup), when SQLite. */
   readonly sqlite?: BetterSqlite3.Database;
+  /** PostgreSQL: the schema the tables live in (the configured one, else the server's current_schema()). */
+  readonly schema?: string;
   close(): Promise<void>;
 }
 
@@ -105,10 +107,11 @@ async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
     ...(schema !== undefined ? { options: `-c search_path="${schema}"` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await sql`select 1`.execute(db);
+  const current = await sql<{ s: string }>`select current_schema() as s`.execute(db);
   return {
     db,
     dialect: 'postgres',
+    schema: schema ?? current.rows[0]?.s ?? 'public',
     location: `postgres ${redactUrl(url)}${schema ? ` (schema ${schema})` : ''}`,
     close: () => db.destroy(),
   };

@@ -7,7 +7,12 @@ import type { Store } from './connect.js';
 import { migrationProvider } from './migrations.js';
 
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.dialect) });
+  // PostgreSQL: name the schema of the migration tables, or Kysely would take another schema's for ours.
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationProvider(store.dialect),
+    ...(store.dialect === 'postgres' && store.schema ? { migrationTableSchema: store.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
