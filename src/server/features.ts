@@ -8,7 +8,9 @@ import { adminRoutes } from './admin/routes.js';
 import { assessmentRoutes } from './assessments/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { caseloadRoutes } from './caseload/routes.js';
 import { casePartRoutes } from './case-parts/routes.js';
+import { knowledgeRoutes } from './knowledge/routes.js';
 import { meRoutes } from './me/routes.js';
 import { outcomeRoutes } from './outcomes/routes.js';
 import { patientRoutes } from './patients/routes.js';
@@ -16,6 +18,7 @@ import { planRoutes } from './plans/routes.js';
 import { questionnaireRoutes } from './questionnaires/routes.js';
 import { signOffRoutes } from './sign-off/routes.js';
 import { systemRoutes } from './system/routes.js';
+import { webRoutes } from './web/routes.js';
 
 export const FEATURES: FastifyPluginAsync[] = [
   systemRoutes,
@@ -30,4 +33,8 @@ export const FEATURES: FastifyPluginAsync[] = [
   outcomeRoutes,
   adminRoutes,
   auditRoutes,
+  caseloadRoutes,
+  knowledgeRoutes,
+  // Last: the web app and its fallback for every other GET path.
+  webRoutes,
 ];
