@@ -57,6 +57,7 @@ function trendLine(t: Trend): string[] {
     let s = `${t.label}: ${b.display}${u} (${b.date}) -> ${l.display}${u} (${l.date}), change ${signed(c.absolute)}${u === '%' ? ' points' : ''} (${pct})`;
     if (t.immpact) s += `; IMMPACT: ${t.immpact.label}`;
     if (t.mic) s += `; ${t.mic.kind} ${t.mic.met ? 'met' : 'not met'}${t.mic.uncertain ? ' (uncertain)' : ''}`;
+    if (!t.immpact && c.improvement < 0) s += '; worse than baseline';
     out.push(s);
   }
   if (t.pass) out.push(`PASS (ODI ≤${t.pass.max}): ${t.pass.met ? 'reached' : 'not reached'} at the latest score. ${t.pass.note}`);
