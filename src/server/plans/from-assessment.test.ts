@@ -20,6 +20,11 @@ describe('planFromAssessment', () => {
     ]);
   });
 
+  it('reads the plan stage output: a list of plan items keyed by treatment', () => {
+    const p = planFromAssessment({ plan: [{ treatment: 'exercise-therapy', step: 'now' }, { treatment: 'medication', step: 'now' }] });
+    expect(p?.steps.map((s) => s.key)).toEqual(['exercise-therapy', 'medication']);
+  });
+
   it('finds titles and patient text', () => {
     expect(stepTitle({ name: 'Physiotherapy' }, 'k')).toBe('Physiotherapy');
     expect(stepTitle({}, 'k')).toBe('k');

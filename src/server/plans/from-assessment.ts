@@ -37,8 +37,10 @@ function stepsOf(plan: Record<string, unknown>): Record<string, unknown>[] {
 }
 
 export function planFromAssessment(output: unknown): ExtractedPlan | null {
-  if (!isObj(output) || !isObj(output.plan)) return null;
-  const plan = output.plan;
+  if (!isObj(output)) return null;
+  // The plan stage gives a list of plan items (src/engine/plan); an object with steps/stages is read as well.
+  const plan = Array.isArray(output.plan) ? { steps: output.plan } : output.plan;
+  if (!isObj(plan)) return null;
   const used = new Map<string, number>();
   const steps = stepsOf(plan).map((s, i) => {
     const raw = [s.id, s.key, s.treatment, s.code].find((v) => typeof v === 'string' && v) as string | undefined;

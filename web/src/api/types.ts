@@ -86,7 +86,7 @@ export interface FiredRedFlag {
 export interface EvidenceItem {
   finding: string;
   status: 'present' | 'absent';
-  origin: string;
+  origin: { kind: string; path?: string; test?: string; from?: string };
   level?: string;
   side?: string;
   likelihoodRatio: number;

@@ -111,7 +111,7 @@ function EvidenceTrail({ c, kb }: { c: CauseScore; kb: KnowledgeIndex | undefine
                   <td>
                     {findingLabel(kb, e.finding)}
                     {e.level ? ` (${e.level}${e.side ? ` ${e.side}` : ''})` : ''}
-                    <span className="muted small"> · {e.origin}</span>
+                    <span className="muted small"> · {e.origin.kind === 'test' ? `test ${e.origin.test ?? ''}` : e.origin.kind}</span>
                   </td>
                   <td>{e.status}</td>
                   <td>

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { NavLink, Link } from 'react-router';
 import { useSession } from '../auth/session';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface NavItem {
   to: string;
@@ -46,7 +47,7 @@ export function Shell({ nav, children, narrow }: { nav: NavItem[]; children: Rea
         </div>
       </header>
       <main id="main" className={narrow ? 'narrow' : undefined}>
-        {children}
+        <ErrorBoundary>{children}</ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>SpinePath is decision support. It does not replace the judgement of your clinician. In an emergency call your local emergency number.</p>
