@@ -72,7 +72,14 @@ export function registerAuditHook(app: FastifyInstance): void {
     if (!req.auditNote) req.auditNote = { recorded: false };
     req.auditNote.recorded = true;
     const { store } = app.ctx;
-    await store.db.transaction().execute((trx) => appendAuditEvent(trx, store.dialect, e));
-    return payload;
+    try {
+      await store.db.transaction().execute((trx) => appendAuditEvent(trx, store.dialect, e));
+      return payload;
+    } catch (err) {
+      // No data leaves without its audit event: replace the response.
+      req.log.error({ err }, 'audit event could not be stored; response withheld');
+      reply.code(500).type('application/json; charset=utf-8');
+      return JSON.stringify({ errors: [{ path: '(server)', message: 'internal error' }] });
+    }
   });
 }

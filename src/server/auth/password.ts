@@ -34,6 +34,7 @@ export function passwordProblem(password: string, email?: string): string | unde
   if (password.length < MIN_PASSWORD_LENGTH) return `at least ${MIN_PASSWORD_LENGTH} characters`;
   if (password.length > 256) return 'at most 256 characters';
   if (isWeak(password, MIN_PASSWORD_LENGTH)) return 'too easy to guess';
-  if (email && password.toLowerCase().includes(email.split('@')[0]!.toLowerCase())) return 'must not contain the e-mail name';
+  const name = email?.split('@')[0]?.toLowerCase() ?? '';
+  if (name.length >= 3 && password.toLowerCase().includes(name)) return 'must not contain the e-mail name';
   return undefined;
 }
