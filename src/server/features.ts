@@ -11,6 +11,7 @@ import { authRoutes } from './auth/routes.js';
 import { caseloadRoutes } from './caseload/routes.js';
 import { casePartRoutes } from './case-parts/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
+import { letterRoutes } from './letters/routes.js';
 import { meRoutes } from './me/routes.js';
 import { outcomeRoutes } from './outcomes/routes.js';
 import { patientRoutes } from './patients/routes.js';
@@ -35,6 +36,7 @@ export const FEATURES: FastifyPluginAsync[] = [
   auditRoutes,
   caseloadRoutes,
   knowledgeRoutes,
+  letterRoutes,
   // Last: the web app and its fallback for every other GET path.
   webRoutes,
 ];
