@@ -81,6 +81,19 @@ describe.each(dbs.run)('REST API workflow on %s', (kind) => {
     expect(one.statusCode).toBe(404); // patient A is not this patient
   });
 
+  it('keeps the care profile (goals, preferences, SCS assessment) and puts it in the case', async () => {
+    const bad = await t.call(c(), 'PUT', `/api/patients/${pid}/care-profile`, { goals: ['win-the-lottery'], preferences: [] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('body.goals[0]');
+    const ok = await t.call(c(), 'PUT', `/api/patients/${pid}/care-profile`, { goals: ['return-to-work'], preferences: ['avoid-further-surgery'], scsAssessment: { conventionalManagementTried: true } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().profile.goals).toEqual(['return-to-work']);
+    const cs = await t.call(c(), 'GET', `/api/patients/${pid}/case?date=2026-04-14`);
+    expect(cs.json().case).toMatchObject({ goals: ['return-to-work'], preferences: ['avoid-further-surgery'], scsAssessment: { conventionalManagementTried: true } });
+    expect((await t.call(c(), 'POST', `/api/patients/${pid}/comorbidities`, { data: { id: 'renal-impairment', egfr: 900 } })).json().errors[0].path).toBe('body.data.egfr');
+    expect((await t.call(c(), 'POST', `/api/patients/${pid}/devices`, { data: { kind: 'pacemaker' } })).statusCode).toBe(201);
+  });
+
   it('retracts a record entered in error: gone from the case, kept in the record', async () => {
     const extra = await t.call(c(), 'POST', `/api/patients/${pid}/findings`, { data: { id: 'rest-or-night-pain', status: 'present' } });
     expect(extra.statusCode).toBe(201);

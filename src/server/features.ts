@@ -9,6 +9,7 @@ import { assessmentRoutes } from './assessments/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { caseloadRoutes } from './caseload/routes.js';
+import { careProfileRoutes } from './care-profile/routes.js';
 import { casePartRoutes } from './case-parts/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
 import { letterRoutes } from './letters/routes.js';
@@ -27,6 +28,7 @@ export const FEATURES: FastifyPluginAsync[] = [
   meRoutes,
   patientRoutes,
   casePartRoutes,
+  careProfileRoutes,
   questionnaireRoutes,
   assessmentRoutes,
   signOffRoutes,

@@ -1,8 +1,9 @@
 /**
  * Assembles the engine's Case from a patient's stored record as it stood on an assessment date: every record dated on
  * or before that date and not retracted. Operations become `surgeries`; the latest encounter with a pain profile gives
- * `pain`; findings keep the latest record per (finding, level, side); test results, red-flag reviews, treatments,
- * questionnaire entries (and medications, once the case format has them) are taken as stored. The result is checked
+ * `pain`; findings keep the latest record per (finding, level, side) and comorbidities the latest per id; test
+ * results, red-flag reviews, treatments, medications, devices and questionnaire entries are taken as stored; goals,
+ * preferences and the SCS assessment come from the care profile. The result is checked
  * by validateCase (src/case/validate.ts) exactly like a case file; each problem names the case field and, where it
  * came from one, the stored record (`{ type: 'Finding', id }`), so a record that no longer validates can be found
  * and corrected.
@@ -10,7 +11,8 @@
 import type { Case } from '../case/schema.js';
 import { validateCase, type ValidationIssue } from '../case/validate.js';
 import { ageOn } from './clock.js';
-import { CASE_PART_KINDS, caseHasMedications, listCaseParts, type CasePartRecord } from './case-parts.js';
+import { getCareProfile } from './care-profiles.js';
+import { CASE_PART_KINDS, listCaseParts, type CasePartRecord } from './case-parts.js';
 import type { Executor } from './executor.js';
 import { getPatient } from './patients.js';
 import { listQuestionnaireResponses } from './questionnaires.js';
@@ -30,13 +32,10 @@ export type Assembly =
 
 const ref = (type: string, r: { id: string }): RecordRef => ({ type, id: r.id });
 
-/** Latest record per (finding id, level, side); the kept records stay in date order. */
-function latestFindings(rows: CasePartRecord[]): CasePartRecord[] {
+/** The latest record per key (a finding at a level and side; a comorbidity); kept records stay in date order. */
+function latestBy(rows: CasePartRecord[], key: (r: CasePartRecord) => string): CasePartRecord[] {
   const byKey = new Map<string, CasePartRecord>();
-  for (const r of rows) {
-    const key = `${r.code}|${String(r.data.level ?? '')}|${String(r.data.side ?? '')}`;
-    byKey.set(key, r); // rows arrive sorted by date, then creation: the last one wins
-  }
+  for (const r of rows) byKey.set(key(r), r); // rows arrive sorted by date, then creation: the last one wins
   const kept = new Set(byKey.values());
   return rows.filter((r) => kept.has(r));
 }
@@ -47,6 +46,7 @@ function locate(path: string, sources: Map<string, RecordRef[]>, painSource: Rec
   if (!m) return undefined;
   if (m[1] === 'patient') return patientRef;
   if (m[1] === 'pain') return painSource;
+  if (m[1] === 'goals' || m[1] === 'preferences' || m[1] === 'scsAssessment') return { type: 'CareProfile', id: patientRef.id };
   if (m[2] === undefined) return undefined;
   return sources.get(m[1]!)?.[Number(m[2])];
 }
@@ -56,15 +56,18 @@ export async function assembleCase(db: Executor, patientId: string, assessmentDa
   const patient = await getPatient(db, patientId);
   if (!patient) return undefined;
   const to = assessmentDate;
-  const [episodes, encounters, findings, tests, reviews, treatments, medications, questionnaires] = await Promise.all([
+  const [episodes, encounters, findings, tests, reviews, treatments, medications, comorbidities, devices, questionnaires, care] = await Promise.all([
     listCaseParts(db, 'episodes', patientId, { to }),
     listCaseParts(db, 'encounters', patientId, { to }),
     listCaseParts(db, 'findings', patientId, { to }),
     listCaseParts(db, 'test_results', patientId, { to }),
     listCaseParts(db, 'red_flag_reviews', patientId, { to }),
     listCaseParts(db, 'treatments', patientId, { to }),
-    caseHasMedications() ? listCaseParts(db, 'medications', patientId, { to }) : Promise.resolve([]),
+    listCaseParts(db, 'medications', patientId, { to }),
+    listCaseParts(db, 'comorbidities', patientId, { to }),
+    listCaseParts(db, 'devices', patientId, { to }),
     listQuestionnaireResponses(db, patientId, { to }),
+    getCareProfile(db, patientId),
   ]);
 
   const sources = new Map<string, RecordRef[]>();
@@ -73,7 +76,7 @@ export async function assembleCase(db: Executor, patientId: string, assessmentDa
     return rows.map((r) => r.data);
   };
   const painEncounter = [...encounters].reverse().find((e) => e.data.pain !== undefined);
-  const keptFindings = latestFindings(findings);
+  const keptFindings = latestBy(findings, (r) => `${r.code}|${String(r.data.level ?? '')}|${String(r.data.side ?? '')}`);
   const entries = questionnaires.filter((q) => q.answers !== null || q.enteredScore !== null);
   sources.set('questionnaires', entries.map((q) => ({ type: 'QuestionnaireResponse', id: q.id })));
 
@@ -94,7 +97,12 @@ export async function assembleCase(db: Executor, patientId: string, assessmentDa
       ...(q.answers !== null ? { answers: q.answers } : {}),
       ...(q.enteredScore !== null && q.answers === null ? { score: q.enteredScore } : {}),
     })),
-    ...(caseHasMedications() ? { medications: take('medications', CASE_PART_KINDS.medications.resource, medications) } : {}),
+    medications: take('medications', CASE_PART_KINDS.medications.resource, medications),
+    comorbidities: take('comorbidities', CASE_PART_KINDS.comorbidities.resource, latestBy(comorbidities, (r) => r.code)),
+    devices: take('devices', CASE_PART_KINDS.devices.resource, devices),
+    goals: care.profile.goals,
+    preferences: care.profile.preferences,
+    ...(care.profile.scsAssessment ? { scsAssessment: care.profile.scsAssessment } : {}),
   };
 
   const patientRef: RecordRef = { type: 'Patient', id: patient.id };

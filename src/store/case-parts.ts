@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { treatmentCourseSchema } from '../case/history.js';
 import { isoDate } from '../case/primitives.js';
-import { caseSchema, painSchema, recordedFindingSchema, redFlagReviewSchema, surgerySchema, testResultSchema } from '../case/schema.js';
+import { comorbiditySchema, deviceSchema, medicationSchema } from '../case/medications.js';
+import { painSchema, recordedFindingSchema, redFlagReviewSchema, surgerySchema, testResultSchema } from '../case/schema.js';
 import { fromJson, toJson, type Executor } from './executor.js';
 import { newId } from './ids.js';
 import type { CasePartTable, CasePartTableName } from './schema.js';
@@ -25,28 +26,6 @@ export const encounterSchema = z
   })
   .strict();
 export type Encounter = z.infer<typeof encounterSchema>;
-
-/** The element schema of `caseSchema.medications` once the plan/safety work adds it; any object until then. */
-function medicationSchema(): z.ZodType<Record<string, unknown>> {
-  let s = (caseSchema.shape as Record<string, unknown>).medications as { _zod?: { def?: Record<string, unknown> } } | undefined;
-  for (let i = 0; s && i < 5; i++) {
-    const def = s._zod?.def;
-    if (!def) break;
-    if (def.type === 'array') return def.element as z.ZodType<Record<string, unknown>>;
-    s = (def.innerType ?? def.in) as typeof s;
-  }
-  return z.record(z.string(), z.unknown());
-}
-
-export const caseHasMedications = (): boolean => 'medications' in caseSchema.shape;
-
-const firstString = (p: Record<string, unknown>, keys: string[]): string | undefined => {
-  for (const k of keys) {
-    const v = p[k];
-    if (typeof v === 'string' && v) return v;
-  }
-  return undefined;
-};
 
 export interface CasePartKind {
   readonly table: CasePartTableName;
@@ -124,9 +103,27 @@ export const CASE_PART_KINDS: Record<CasePartTableName, CasePartKind> = {
     segment: 'medications',
     resource: 'Medication',
     caseField: 'medications',
-    schema: medicationSchema,
-    code: (p) => firstString(p, ['code', 'rxnorm', 'medication', 'drug', 'id', 'name', 'class']) ?? 'medication',
-    date: (p) => firstString(p, ['start', 'startDate', 'date', 'since']),
+    schema: () => medicationSchema,
+    code: (p) => s(p, 'name') ?? 'medication',
+    date: (p) => s(p, 'start'),
+  },
+  comorbidities: {
+    table: 'comorbidities',
+    segment: 'comorbidities',
+    resource: 'Comorbidity',
+    caseField: 'comorbidities',
+    schema: () => comorbiditySchema,
+    code: (p) => s(p, 'id') ?? '',
+    date: () => undefined,
+  },
+  devices: {
+    table: 'devices',
+    segment: 'devices',
+    resource: 'Device',
+    caseField: 'devices',
+    schema: () => deviceSchema,
+    code: (p) => s(p, 'kind') ?? '',
+    date: () => undefined,
   },
 };
 

@@ -1,8 +1,9 @@
 /**
  * A patient's whole record as one JSON document (right of access, moving clinics, archiving): identity, every case
  * part including retracted ones, questionnaire responses with scores, diary, schedules, assessments with their
- * input and output, care plans and sign-offs. A FHIR Bundle export is built by src/fhir from the same data.
+ * input and output, care plans and sign-offs, the care profile (goals, preferences, SCS assessment). A FHIR Bundle export is built by src/fhir from the same data.
  */
+import { getCareProfile } from './care-profiles.js';
 import { CASE_PART_KINDS, listCaseParts } from './case-parts.js';
 import { listAssessments, getAssessment } from './assessments.js';
 import { listDiary } from './diary.js';
@@ -33,6 +34,7 @@ export async function exportRecord(db: Executor, patientId: string, exportedAt: 
     exportedAt,
     patient,
     ...parts,
+    careProfile: await getCareProfile(db, patientId),
     questionnaireResponses: await listQuestionnaireResponses(db, patientId),
     questionnaireSchedules: await getSchedules(db, patientId),
     painDiary: await listDiary(db, patientId),

@@ -1,6 +1,7 @@
 /**
  * Brings a database to the latest schema with Kysely's Migrator (it takes a lock, so several servers starting at
- * once migrate once). Returns the names of the migrations it applied.
+ * once migrate once). Returns the names of the migrations it applied. Migrations written in parallel (one branch
+ * adds 0002 while another adds 0003) are applied even when they arrive out of order; each runs once, by name.
  */
 import { Migrator } from 'kysely';
 import type { Store } from './connect.js';
@@ -11,6 +12,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
     provider: migrationProvider(store.dialect),
+    allowUnorderedMigrations: true,
     ...(store.dialect === 'postgres' && store.schema ? { migrationTableSchema: store.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -5,13 +5,32 @@
  */
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import type { DialectName } from './connect.js';
-import { CASE_PART_TABLES } from './schema.js';
 
 // Migrations work on the database as it was then, not on today's typed schema.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
 
 const GENESIS_HASH = '0'.repeat(64);
+
+/** A table of one case-part kind (store/case-parts.ts): the shape every kind shares. */
+async function createCasePartTable(db: AnyDb, table: string): Promise<void> {
+  await db.schema
+    .createTable(table)
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('patient_id', 'text', (c) => c.notNull().references('patients.id'))
+    .addColumn('code', 'text', (c) => c.notNull())
+    .addColumn('date', 'text', (c) => c.notNull())
+    .addColumn('episode_id', 'text')
+    .addColumn('encounter_id', 'text')
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text')
+    .addColumn('retracted_at', 'text')
+    .addColumn('retracted_by', 'text')
+    .addColumn('retract_reason', 'text')
+    .execute();
+  await db.schema.createIndex(`${table}_patient_date`).on(table).columns(['patient_id', 'date']).execute();
+}
 
 function initial(dialect: DialectName): Migration {
   const bigint = dialect === 'postgres' ? 'bigint' : 'integer';
@@ -97,23 +116,9 @@ function initial(dialect: DialectName): Migration {
         .addColumn('revoked_at', 'text')
         .execute();
 
-      for (const table of CASE_PART_TABLES) {
-        await db.schema
-          .createTable(table)
-          .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('patient_id', 'text', (c) => c.notNull().references('patients.id'))
-          .addColumn('code', 'text', (c) => c.notNull())
-          .addColumn('date', 'text', (c) => c.notNull())
-          .addColumn('episode_id', 'text')
-          .addColumn('encounter_id', 'text')
-          .addColumn('payload', 'text', (c) => c.notNull())
-          .addColumn('created_at', 'text', (c) => c.notNull())
-          .addColumn('created_by', 'text')
-          .addColumn('retracted_at', 'text')
-          .addColumn('retracted_by', 'text')
-          .addColumn('retract_reason', 'text')
-          .execute();
-        await db.schema.createIndex(`${table}_patient_date`).on(table).columns(['patient_id', 'date']).execute();
+      // The case-part tables of this migration, frozen (later kinds come in later migrations).
+      for (const table of ['episodes', 'encounters', 'findings', 'test_results', 'red_flag_reviews', 'treatments', 'medications']) {
+        await createCasePartTable(db, table);
       }
 
       await db.schema
@@ -303,10 +308,29 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * The plan inputs the case format gained with the plan and safety stage: comorbidities and implanted devices (case
+ * parts), and one care profile per patient (goals, preferences, the TA159 spinal cord stimulation assessment).
+ */
+const caseProfile: Migration = {
+  async up(db: AnyDb) {
+    await createCasePartTable(db, 'comorbidities');
+    await createCasePartTable(db, 'devices');
+    await db.schema
+      .createTable('care_profiles')
+      .addColumn('patient_id', 'text', (c) => c.primaryKey().references('patients.id'))
+      .addColumn('payload', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('updated_by', 'text')
+      .execute();
+  },
+};
+
 /** Every migration, in order. Names sort in the order they run. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0003-case-profile': caseProfile,
   };
 }
 

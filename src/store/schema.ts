@@ -101,6 +101,14 @@ export interface CasePartTable {
   retract_reason: string | null;
 }
 
+/** Per patient: goals, preferences and the spinal cord stimulation assessment (case format, JSON). */
+export interface CareProfilesTable {
+  patient_id: string;
+  payload: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface QuestionnaireResponsesTable {
   id: string;
   patient_id: string;
@@ -268,6 +276,9 @@ export interface Database {
   red_flag_reviews: CasePartTable;
   treatments: CasePartTable;
   medications: CasePartTable;
+  comorbidities: CasePartTable;
+  devices: CasePartTable;
+  care_profiles: CareProfilesTable;
   questionnaire_responses: QuestionnaireResponsesTable;
   questionnaire_scores: QuestionnaireScoresTable;
   questionnaire_schedules: QuestionnaireSchedulesTable;
@@ -291,5 +302,7 @@ export const CASE_PART_TABLES = [
   'red_flag_reviews',
   'treatments',
   'medications',
+  'comorbidities',
+  'devices',
 ] as const;
 export type CasePartTableName = (typeof CASE_PART_TABLES)[number];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { score } from '../instruments/index.js';
 import { assembleCase } from './assemble-case.js';
+import { setCareProfile } from './care-profiles.js';
 import { getAssessment, insertAssessment, listAssessments } from './assessments.js';
 import { CASE_PART_KINDS, getCasePart, insertCasePart, listCaseParts, retractCasePart } from './case-parts.js';
 import { rememberJti } from './cds-jti.js';
@@ -84,6 +85,28 @@ describe.each(dbs.run)('store on %s', (kind) => {
     expect((await getCasePart(store.db, 'findings', patientId, wrong.id))?.retracted?.reason).toBe('entered in error');
   });
 
+  it('assembles comorbidities (latest per id), devices, medications and the care profile', async () => {
+    const add = (table: 'comorbidities' | 'devices' | 'medications', data: Record<string, unknown>, date: string) =>
+      insertCasePart(store.db, CASE_PART_KINDS[table], { patientId, data, date, by: null, now: NOW });
+    await add('comorbidities', { id: 'renal-impairment', egfr: 55 }, '2025-01-01');
+    await add('comorbidities', { id: 'renal-impairment', egfr: 40 }, '2026-03-01');
+    await add('devices', { kind: 'pacemaker', mrConditional: true }, '2025-01-01');
+    await add('medications', { name: 'ibuprofen', dose: 400, unit: 'mg', frequencyPerDay: 3, start: '2026-01-01' }, '2026-01-01');
+    await setCareProfile(store.db, patientId, { goals: ['walk-further'], preferences: ['avoid-opioids'] }, null, NOW);
+    const r = await assembleCase(store.db, patientId, '2026-04-14');
+    expect(r?.ok).toBe(true);
+    if (!r?.ok) return;
+    expect(r.case.comorbidities).toEqual([{ id: 'renal-impairment', egfr: 40 }]);
+    expect(r.case.devices).toEqual([{ kind: 'pacemaker', mrConditional: true }]);
+    expect(r.case.medications.map((m) => m.name)).toEqual(['ibuprofen']);
+    expect(r.case.goals).toEqual(['walk-further']);
+    expect(r.case.preferences).toEqual(['avoid-opioids']);
+    for (const table of ['comorbidities', 'devices', 'medications'] as const) {
+      for (const x of await listCaseParts(store.db, table, patientId)) await retractCasePart(store.db, table, patientId, x.id, { by: null, reason: null, now: NOW });
+    }
+    await setCareProfile(store.db, patientId, { goals: [], preferences: [] }, null, NOW);
+  });
+
   it('names the stored record when the assembled case does not validate', async () => {
     const bad = await insertCasePart(store.db, CASE_PART_KINDS.findings, { patientId, data: { id: 'positive-slr', status: 'present' }, date: '2026-04-02', by: null, now: NOW });
     const r = await assembleCase(store.db, patientId, '2026-04-14');
@@ -143,6 +166,8 @@ describe.each(dbs.run)('store on %s', (kind) => {
     const r = await exportRecord(store.db, patientId, NOW);
     expect(r?.format).toBe('spinepath-record/1');
     expect((r?.findings as unknown[]).length).toBe(4);
+    expect((r?.comorbidities as unknown[]).length).toBe(2);
+    expect(r?.careProfile).toMatchObject({ profile: { goals: [], preferences: [] } });
     expect((r?.assessments as unknown[]).length).toBe(1);
     expect(await exportRecord(store.db, 'nobody', NOW)).toBeUndefined();
   });

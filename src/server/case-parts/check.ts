@@ -5,7 +5,7 @@
  * apply here without change. Problems come back with paths under `body.data`.
  */
 import { validateCase } from '../../case/validate.js';
-import { caseHasMedications, type CasePartKind } from '../../store/case-parts.js';
+import type { CasePartKind } from '../../store/case-parts.js';
 import type { FieldError } from '../errors.js';
 
 const FAR_PAST = '1900-01-01';
@@ -24,11 +24,6 @@ export function checkCasePart(kind: CasePartKind, data: Record<string, unknown>)
     case 'encounters':
       base.pain = data.pain ?? {};
       prefix = 'pain';
-      break;
-    case 'medications':
-      if (!caseHasMedications()) return [];
-      base.medications = [data];
-      prefix = 'medications[0]';
       break;
     default:
       base[kind.caseField!] = [data];

@@ -12,7 +12,8 @@ import { score } from '../../instruments/index.js';
 import { appendAuditEvent } from '../../store/audit.js';
 import { addDays, ageOn } from '../../store/clock.js';
 import type { Store } from '../../store/connect.js';
-import { CASE_PART_KINDS, caseHasMedications, insertCasePart } from '../../store/case-parts.js';
+import { setCareProfile } from '../../store/care-profiles.js';
+import { CASE_PART_KINDS, insertCasePart } from '../../store/case-parts.js';
 import { addDiaryEntry } from '../../store/diary.js';
 import { randomToken } from '../../store/ids.js';
 import { createPatient } from '../../store/patients.js';
@@ -74,9 +75,11 @@ async function seedCase(trx: Transaction<Database>, d: DemoCase, i: number, team
   for (const t of c.testResults) await add('test_results', t, t.date);
   for (const r of c.redFlagReviews) await add('red_flag_reviews', r, r.date);
   for (const t of c.treatments) await add('treatments', t, t.start);
-  const meds = d.raw.medications;
-  if (caseHasMedications() && Array.isArray(meds)) {
-    for (const m of meds as Record<string, unknown>[]) await add('medications', m, CASE_PART_KINDS.medications.date(m) ?? c.assessmentDate);
+  for (const m of c.medications) await add('medications', m, m.start ?? c.assessmentDate);
+  for (const x of c.comorbidities) await add('comorbidities', x, c.assessmentDate);
+  for (const x of c.devices) await add('devices', x, c.assessmentDate);
+  if (c.goals.length || c.preferences.length || c.scsAssessment) {
+    await setCareProfile(trx, p.id, { goals: c.goals, preferences: c.preferences, ...(c.scsAssessment ? { scsAssessment: c.scsAssessment } : {}) }, by, now);
   }
   for (const q of c.questionnaires) {
     const result = q.answers ? score(q.instrument, { instrument: q.instrument, date: q.date, answers: q.answers }) : null;

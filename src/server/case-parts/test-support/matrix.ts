@@ -12,6 +12,8 @@ export const SAMPLE_DATA: Record<CasePartTableName, Record<string, unknown>> = {
   red_flag_reviews: { redFlag: 'postoperative-infection', date: '2026-03-03', outcome: 'excluded' },
   treatments: { treatment: 'exercise-therapy', start: '2025-06-02', status: 'completed' },
   medications: { name: 'ibuprofen', dose: 400, unit: 'mg', frequencyPerDay: 3, start: '2026-01-01' },
+  comorbidities: { id: 'renal-impairment', egfr: 45 },
+  devices: { kind: 'pacemaker', mrConditional: true },
 };
 
 export const matrix: MatrixTable = {};
