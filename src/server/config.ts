@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { isValidTimeZone } from '../store/clock.js';
 import { isPostgresUrl } from '../store/connect.js';
+import { loadCdsConfig, normaliseBase, unsafeCdsSettings, type CdsConfig } from './cds-hooks/config.js';
 
 export type Mode = 'development' | 'production' | 'test';
 
@@ -42,6 +43,10 @@ export interface ServerConfig {
   passwordHash: PasswordHashCost;
   logLevel: string;
   bootstrapAdmin: { email: string; password: string } | undefined;
+  /** The server's public base URL (scheme, host, port; no trailing slash): CDS Hooks JWT audience and card links. */
+  publicUrl: string | undefined;
+  /** CDS Hooks: trusted EHRs, FHIR server allowlist (src/server/cds-hooks/config.ts). */
+  cds: CdsConfig;
 }
 
 /** OWASP's argon2id minimum (m=19 MiB, t=2, p=1). */
@@ -127,7 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): LoadedC
     passwordHash: DEFAULT_HASH_COST,
     logLevel: env.SPINEPATH_LOG_LEVEL || (mode === 'test' ? 'silent' : mode === 'development' ? 'warn' : 'info'),
     bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    publicUrl: env.SPINEPATH_PUBLIC_URL ? normaliseBase(env.SPINEPATH_PUBLIC_URL) : undefined,
+    cds: loadCdsConfig(env, errors, int, flag),
   };
+  if (env.SPINEPATH_PUBLIC_URL && !/^https?:\/\/[^/\s]+$/.test(normaliseBase(env.SPINEPATH_PUBLIC_URL))) errors.push(`SPINEPATH_PUBLIC_URL: expected scheme://host[:port] without a path, got '${env.SPINEPATH_PUBLIC_URL}'`);
   return { config, errors };
 }
 
@@ -160,6 +168,7 @@ export function unsafeProductionSettings(c: ServerConfig): string[] {
       /* reported by loadConfig */
     }
   }
+  out.push(...unsafeCdsSettings(c.cds, c.publicUrl));
   if (c.sqliteSynchronous !== 'FULL' && !c.databaseUrl) out.push('SPINEPATH_SQLITE_SYNCHRONOUS=NORMAL may lose acknowledged writes on power loss; production requires FULL');
   return out;
 }

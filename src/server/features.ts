@@ -9,6 +9,7 @@ import { assessmentRoutes } from './assessments/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { caseloadRoutes } from './caseload/routes.js';
+import { cdsHooksRoutes } from './cds-hooks/routes.js';
 import { careProfileRoutes } from './care-profile/routes.js';
 import { casePartRoutes } from './case-parts/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
@@ -38,6 +39,7 @@ export const FEATURES: FastifyPluginAsync[] = [
   auditRoutes,
   caseloadRoutes,
   knowledgeRoutes,
+  cdsHooksRoutes,
   letterRoutes,
   // Last: the web app and its fallback for every other GET path.
   webRoutes,

@@ -308,6 +308,28 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+/** CDS Hooks feedback: what clinicians did with each card (accepted, overridden and why), as the EHR reported it. */
+const cdsFeedback: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('cds_feedback')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('service_id', 'text', (c) => c.notNull())
+      .addColumn('card_uuid', 'text', (c) => c.notNull())
+      .addColumn('outcome', 'text', (c) => c.notNull())
+      .addColumn('override_reason', 'text')
+      .addColumn('accepted_suggestions', 'text')
+      .addColumn('outcome_timestamp', 'text', (c) => c.notNull())
+      .addColumn('issuer', 'text')
+      .addColumn('tenant', 'text')
+      .addColumn('received_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('cds_feedback_card').on('cds_feedback').columns(['card_uuid', 'outcome_timestamp']).execute();
+    // The CDS link card finds an EHR patient imported before by identity, whatever the source.
+    await db.schema.createIndex('import_identities_identity').on('import_identities').columns(['identity', 'resource_type']).execute();
+  },
+};
+
 /**
  * The plan inputs the case format gained with the plan and safety stage: comorbidities and implanted devices (case
  * parts), and one care profile per patient (goals, preferences, the TA159 spinal cord stimulation assessment).
@@ -330,6 +352,7 @@ const caseProfile: Migration = {
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0002-cds-feedback': cdsFeedback,
     '0003-case-profile': caseProfile,
   };
 }

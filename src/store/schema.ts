@@ -247,6 +247,23 @@ export interface CdsJtiTable {
   expires_at: string;
 }
 
+export interface CdsFeedbackTable {
+  id: string;
+  service_id: string;
+  /** The card's uuid as the service gave it. */
+  card_uuid: string;
+  outcome: 'accepted' | 'overridden';
+  /** JSON: { reason?: Coding, userComment?: string }. */
+  override_reason: string | null;
+  /** JSON: [{ id }]. */
+  accepted_suggestions: string | null;
+  outcome_timestamp: string;
+  /** The EHR (JWT iss) that reported it; null for unsigned development calls. */
+  issuer: string | null;
+  tenant: string | null;
+  received_at: string;
+}
+
 export interface ImportIdentitiesTable {
   id: string;
   patient_id: string;
@@ -291,6 +308,7 @@ export interface Database {
   audit_head: AuditHeadTable;
   rate_limits: RateLimitsTable;
   cds_jti: CdsJtiTable;
+  cds_feedback: CdsFeedbackTable;
   import_identities: ImportIdentitiesTable;
 }
 
