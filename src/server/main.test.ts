@@ -54,7 +54,7 @@ describe('startServer', () => {
   });
 
   it('production: creates the first admin from the environment; cookies are Secure with the __Host- prefix', async () => {
-    const env = { SPINEPATH_MODE: 'production', SPINEPATH_SECRET: SECRET, SPINEPATH_DATA_DIR: join(dir, 'prod'), PORT: '0', HOST: '127.0.0.1', SPINEPATH_ADMIN_EMAIL: 'root@clinic.org', SPINEPATH_ADMIN_PASSWORD: 'Tr0ub4dor&3-horse-battery' };
+    const env = { SPINEPATH_MODE: 'production', SPINEPATH_LOG_LEVEL: 'silent', SPINEPATH_SECRET: SECRET, SPINEPATH_DATA_DIR: join(dir, 'prod'), PORT: '0', HOST: '127.0.0.1', SPINEPATH_ADMIN_EMAIL: 'root@clinic.org', SPINEPATH_ADMIN_PASSWORD: 'Tr0ub4dor&3-horse-battery' };
     let out = '';
     const s = await startServer({ env, print: (x) => void (out += x) });
     try {
