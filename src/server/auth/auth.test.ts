@@ -95,3 +95,23 @@ describe.each(dbs.run)('sign-in and sessions on %s', (kind) => {
     expect((await t.signIn('admin@test', 'a much longer passphrase 42')).role).toBe('admin');
   });
 });
+
+describe('API rate limit (database counters)', () => {
+  it('answers 429 naming the client once the per-minute limit is used up, and resets with the window', async () => {
+    const t = await startTestServer('sqlite', { rateLimitPerMinute: 5 });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 7; i++) codes.push((await t.call(t.callers.clinicianIn, 'GET', '/api/me')).statusCode);
+      expect(codes.slice(0, 5).every((c) => c === 200)).toBe(true);
+      const limited = await t.call(t.callers.clinicianIn, 'GET', '/api/me');
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json().errors[0].path).toBe('(client)');
+      expect(limited.headers['retry-after']).toBeDefined();
+      expect((await t.call(t.callers.anonymous, 'GET', '/health')).statusCode).toBe(200); // health is not limited
+      t.clock.advance(61_000);
+      expect((await t.call(t.callers.clinicianIn, 'GET', '/api/me')).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
