@@ -9,6 +9,7 @@ import { assessmentRoutes } from './assessments/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { caseloadRoutes } from './caseload/routes.js';
+import { fhirRoutes } from './fhir/routes.js';
 import { cdsHooksRoutes } from './cds-hooks/routes.js';
 import { careProfileRoutes } from './care-profile/routes.js';
 import { casePartRoutes } from './case-parts/routes.js';
@@ -40,6 +41,7 @@ export const FEATURES: FastifyPluginAsync[] = [
   caseloadRoutes,
   knowledgeRoutes,
   cdsHooksRoutes,
+  fhirRoutes,
   letterRoutes,
   // Last: the web app and its fallback for every other GET path.
   webRoutes,
