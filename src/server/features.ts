@@ -16,6 +16,7 @@ import { casePartRoutes } from './case-parts/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
 import { letterRoutes } from './letters/routes.js';
 import { meRoutes } from './me/routes.js';
+import { myPlanRoutes } from './my-plan/routes.js';
 import { outcomeRoutes } from './outcomes/routes.js';
 import { patientRoutes } from './patients/routes.js';
 import { planRoutes } from './plans/routes.js';
@@ -40,6 +41,7 @@ export const FEATURES: FastifyPluginAsync[] = [
   auditRoutes,
   caseloadRoutes,
   knowledgeRoutes,
+  myPlanRoutes,
   cdsHooksRoutes,
   fhirRoutes,
   letterRoutes,

@@ -6,15 +6,17 @@ import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { ApiError } from './api/client';
+import { ApiError, api } from './api/client';
 import { SessionProvider, useSession } from './auth/session';
 import { SignIn } from './auth/SignIn';
 import { Loading } from './shared/ui';
 import { Shell } from './shared/Shell';
 import './styles.css';
 
-const ClinicianApp = lazy(() => import('./clinician/ClinicianApp'));
-const PatientApp = lazy(() => import('./patient/PatientApp'));
+const loadClinician = () => import('./clinician/ClinicianApp');
+const loadPatient = () => import('./patient/PatientApp');
+const ClinicianApp = lazy(loadClinician);
+const PatientApp = lazy(loadPatient);
 const Education = lazy(() => import('./education/Education'));
 
 const queryClient = new QueryClient({
@@ -69,6 +71,21 @@ function Root() {
     </Suspense>
   );
 }
+
+// Start what the first screen needs while the session is checked: the role area this browser used last time, and the
+// caseload when a clinician opens it (the same query the caseload screen reads). Nothing is shown before the server
+// has confirmed the session; a wrong guess costs one unused request.
+const lastRole = (() => {
+  try {
+    return localStorage.getItem('spinepath:last-role');
+  } catch {
+    return null;
+  }
+})();
+if (lastRole === 'clinician') {
+  void loadClinician();
+  if (location.pathname === '/') void queryClient.prefetchQuery({ queryKey: ['caseload'], queryFn: () => api.get('/api/caseload'), retry: false });
+} else if (lastRole === 'patient') void loadPatient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -40,7 +40,7 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const rows = await caseloadOf(app.ctx.store.db, req.principal!.teamIds, today(app.ctx));
+      const rows = await caseloadOf(app.ctx.store.db, req.principal!.teamIds, today(app.ctx), app.ctx.store.dialect);
       req.auditNote.detail = { count: rows.length };
       return { rows, total: rows.length };
     },

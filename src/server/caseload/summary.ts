@@ -8,6 +8,8 @@
  * parses each output once.
  */
 import { ageOn } from '../../store/clock.js';
+import { sql } from 'kysely';
+import type { DialectName } from '../../store/connect.js';
 import type { Executor } from '../../store/executor.js';
 
 export interface CaseloadScore {
@@ -38,6 +40,7 @@ export interface CaseloadRow {
 }
 
 interface FromOutput {
+  urgency: CaseloadRow['urgency'];
   redFlags: string[];
   topCause: CaseloadRow['topCause'];
   followUpsDue: CaseloadRow['followUpsDue'];
@@ -74,7 +77,9 @@ export function fromOutput(output: unknown): FromOutput {
   const top = arr(o.causes)[0];
   const outcomes = isObj(o.outcomes) ? o.outcomes : {};
   const followUp = isObj(outcomes.followUp) ? outcomes.followUp : {};
+  const urgency = triage.urgency === 'emergency' || triage.urgency === 'urgent' || triage.urgency === 'routine' ? triage.urgency : null;
   return {
+    urgency,
     redFlags,
     topCause: top ? { id: String(top.id), name: String(top.name), probability: Number(top.probability), band: String(top.band) } : null,
     followUpsDue: arr(followUp.dueNow).map((d) => ({ label: String(d.label ?? d.id), status: String(d.status) })),
@@ -101,13 +106,60 @@ function ageOrNull(birthDate: string, today: string): number | null {
   }
 }
 
+/**
+ * Reads what the caseload shows from stored outputs not yet in the cache. On SQLite the database picks the few
+ * values out of each output (json_extract, in C, without handing 100 KB of JSON per assessment to JavaScript); on
+ * PostgreSQL the output is parsed here.
+ */
+async function summarise(db: Executor, dialect: DialectName, ids: string[]): Promise<void> {
+  const put = (id: string, v: FromOutput) => {
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+    cache.set(id, v);
+  };
+  for (const part of chunks(ids, 200)) {
+    if (dialect === 'sqlite') {
+      const rows = await sql<{ id: string; urgency: string | null; flags: string | null; cause: string | null; due: string | null; escalations: string | null; alerts: string | null }>`
+        select id,
+          json_extract(output_json, '$.triage.urgency') as urgency,
+          json_extract(output_json, '$.triage.redFlags') as flags,
+          json_extract(output_json, '$.causes[0]') as cause,
+          json_extract(output_json, '$.outcomes.followUp.dueNow') as due,
+          json_extract(output_json, '$.outcomes.escalations') as escalations,
+          json_extract(output_json, '$.outcomes.alerts') as alerts
+        from assessments where id in (${sql.join(part)})`.execute(db);
+      for (const r of rows.rows) {
+        const j = (x: string | null): unknown => {
+          try {
+            return x ? JSON.parse(x) : undefined;
+          } catch {
+            return undefined;
+          }
+        };
+        const cause = j(r.cause);
+        put(r.id, fromOutput({ triage: { urgency: r.urgency, redFlags: j(r.flags) }, causes: cause ? [cause] : [], outcomes: { followUp: { dueNow: j(r.due) }, escalations: j(r.escalations), alerts: j(r.alerts) } }));
+      }
+    } else {
+      const rows = await db.selectFrom('assessments').select(['id', 'output_json']).where('id', 'in', part).execute();
+      for (const r of rows) {
+        let out: unknown = null;
+        try {
+          out = JSON.parse(r.output_json);
+        } catch {
+          /* unreadable output: shown without its details */
+        }
+        put(r.id, fromOutput(out));
+      }
+    }
+  }
+}
+
 function chunks<T>(list: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
 }
 
-export async function caseloadOf(db: Executor, teamIds: string[], today: string): Promise<CaseloadRow[]> {
+export async function caseloadOf(db: Executor, teamIds: string[], today: string, dialect: DialectName = 'sqlite'): Promise<CaseloadRow[]> {
   if (teamIds.length === 0) return [];
   const patients = await db
     .selectFrom('patients')
@@ -119,31 +171,22 @@ export async function caseloadOf(db: Executor, teamIds: string[], today: string)
     .execute();
   const ids = patients.map((p) => p.id);
 
-  // Latest assessment per patient (newest created wins).
-  const latest = new Map<string, { id: string; date: string; urgency: string; createdAt: string }>();
+  // Latest assessment per patient (newest created wins), read through the (patient_id, created_at) index: the row's
+  // large JSON columns are never touched here.
+  const latest = new Map<string, { id: string; date: string }>();
   for (const part of chunks(ids, 500)) {
-    const rows = await db.selectFrom('assessments').select(['id', 'patient_id', 'assessment_date', 'urgency', 'created_at']).where('patient_id', 'in', part).execute();
+    const newest = db.selectFrom('assessments').select(['patient_id', (eb) => eb.fn.max('created_at').as('m')]).where('patient_id', 'in', part).groupBy('patient_id').as('l');
+    const rows = await db
+      .selectFrom('assessments as a')
+      .innerJoin(newest, (j) => j.onRef('a.patient_id', '=', 'l.patient_id').onRef('a.created_at', '=', 'l.m'))
+      .select(['a.id', 'a.patient_id', 'a.assessment_date'])
+      .execute();
     for (const r of rows) {
       const cur = latest.get(r.patient_id);
-      if (!cur || r.created_at > cur.createdAt || (r.created_at === cur.createdAt && r.id > cur.id)) {
-        latest.set(r.patient_id, { id: r.id, date: r.assessment_date, urgency: r.urgency, createdAt: r.created_at });
-      }
+      if (!cur || r.id > cur.id) latest.set(r.patient_id, { id: r.id, date: r.assessment_date });
     }
   }
-  const missing = [...latest.values()].map((a) => a.id).filter((id) => !cache.has(id));
-  for (const part of chunks(missing, 200)) {
-    const rows = await db.selectFrom('assessments').select(['id', 'output_json']).where('id', 'in', part).execute();
-    for (const r of rows) {
-      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
-      let out: unknown = null;
-      try {
-        out = JSON.parse(r.output_json);
-      } catch {
-        /* unreadable output: shown without its details */
-      }
-      cache.set(r.id, fromOutput(out));
-    }
-  }
+  await summarise(db, dialect, [...latest.values()].map((a) => a.id).filter((id) => !cache.has(id)));
 
   // The last two values of each shown measure per patient.
   const scores = new Map<string, Map<number, { latest: number; previous: number | null; date: string }>>();
@@ -197,7 +240,7 @@ export async function caseloadOf(db: Executor, teamIds: string[], today: string)
       birthDate: p.birth_date,
       age,
       sex: p.sex,
-      urgency: a ? (a.urgency as CaseloadRow['urgency']) : null,
+      urgency: a ? (o?.urgency ?? null) : null,
       redFlags: o?.redFlags ?? [],
       topCause: o?.topCause ?? null,
       assessedOn: a?.date ?? null,

@@ -18,6 +18,16 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
+/** Remembered only to start loading the right part of the app early on the next visit (main.tsx). */
+function rememberRole(role: string | null) {
+  try {
+    if (role) localStorage.setItem('spinepath:last-role', role);
+    else localStorage.removeItem('spinepath:last-role');
+  } catch {
+    /* storage disabled */
+  }
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(true);
@@ -30,6 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((s) => {
         if (!live) return;
         setDraftOwner(s.user.id);
+        rememberRole(s.user.role);
         setUser(s.user);
       })
       .catch(() => live && setUser(null))
@@ -50,6 +61,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const r = await api.post<{ user: User; csrfToken: string }>('/api/auth/login', { email, password });
       setCsrfToken(r.csrfToken);
       setDraftOwner(r.user.id);
+      rememberRole(r.user.role);
       qc.clear();
       setUser(r.user);
       return r.user;
@@ -66,6 +78,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(null);
     clearAllDrafts();
     setDraftOwner(null);
+    rememberRole(null);
     qc.clear();
     setUser(null);
   }, [qc]);

@@ -27,6 +27,23 @@ export interface PatientPlanView {
   steps: { id: string; title: string; text: string | null; status: string; updatedAt: string }[];
 }
 
+/** The plain-language version of the latest assessment (the words of the patient plan PDF). */
+export interface PlainPlan {
+  assessmentId: string;
+  assessmentDate: string;
+  version: {
+    actNow: string[];
+    helpContacts: string[];
+    whatIsGoingOn: string[];
+    tests: { name: string; why: string }[];
+    options: { name: string; advice: string; what: string; benefits: string; risks: string; fit?: string; review?: string }[];
+    notSuggested: { name: string; why: string }[];
+    whatYouCanDo: string[];
+    urgentHelp: string[];
+  };
+  stepStatus: Record<string, string>;
+}
+
 export const patientApi = {
   due: () => api.get<{ today: string; due: Due[] }>('/api/me/questionnaires/due'),
   questionnaire: (instrument: string) => api.get<Questionnaire>(`/api/instruments/${encodeURIComponent(instrument)}`),
@@ -34,4 +51,5 @@ export const patientApi = {
   diary: () => api.get<{ entries: DiaryEntry[] }>('/api/me/diary'),
   addDiary: (body: { nrs: number; note?: string }) => api.post<DiaryEntry>('/api/me/diary', body),
   plan: () => api.get<{ plan: PatientPlanView | null }>('/api/me/plan'),
+  plainPlan: () => api.get<{ plan: PlainPlan | null }>('/api/me/plain-plan'),
 };
