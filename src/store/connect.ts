@@ -34,6 +34,8 @@ export interface StoreOptions {
   /** PostgreSQL schema to use (created when missing); default: the server's search_path. */
   readonly pgSchema?: string;
   readonly pgPoolMax?: number;
+  /** Extra PostgreSQL session settings, e.g. `{ synchronous_commit: 'off' }` for tests only (never for real data). */
+  readonly pgSettings?: Record<string, string>;
   /** SQLite file (':memory:' for tests). */
   readonly sqliteFile?: string;
   readonly sqliteSynchronous?: 'FULL' | 'NORMAL';
@@ -65,6 +67,16 @@ export function redactUrl(url: string): string {
 }
 
 export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The libpq `options` string: search_path and any extra settings (names and values checked, nothing injected). */
+function pgOptions(schema: string | undefined, settings: Record<string, string> = {}): string {
+  const parts = schema !== undefined ? [`-c search_path="${schema}"`] : [];
+  for (const [k, v] of Object.entries(settings)) {
+    if (!/^[a-z_]+$/.test(k) || !/^[A-Za-z0-9_]+$/.test(v)) throw new Error(`invalid PostgreSQL setting ${k}=${v}`);
+    parts.push(`-c ${k}=${v}`);
+  }
+  return parts.join(' ');
+}
 
 export async function openStore(opts: StoreOptions): Promise<Store> {
   if (isPostgresUrl(opts.databaseUrl)) return openPostgres(opts.databaseUrl, opts);
@@ -104,7 +116,7 @@ async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
     connectionString: url,
     max: opts.pgPoolMax ?? 10,
     types: pgTypes,
-    ...(schema !== undefined ? { options: `-c search_path="${schema}"` } : {}),
+    ...(pgOptions(schema, opts.pgSettings) ? { options: pgOptions(schema, opts.pgSettings) } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const current = await sql<{ s: string }>`select current_schema() as s`.execute(db);

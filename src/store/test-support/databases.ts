@@ -62,7 +62,8 @@ export async function openTestStore(kind: DialectName, opts: { sqliteFile?: stri
     return { ...store, dispose: () => store.close() };
   }
   const schema = uniqueSchema();
-  const store = await openStore({ databaseUrl: PG_TEST_URL, pgSchema: schema, pgPoolMax: 4 });
+  // Tests do not test PostgreSQL's own durability: skip the commit fsync to keep the suite fast.
+  const store = await openStore({ databaseUrl: PG_TEST_URL, pgSchema: schema, pgPoolMax: 4, pgSettings: { synchronous_commit: 'off' } });
   await migrateToLatest(store);
   return {
     ...store,
