@@ -166,8 +166,7 @@ function scoreEntry(q: QuestionnaireEntry, index: number, errors: EntryIssue[], 
       return undefined;
     }
   }
-  const item9 = id === 'phq9' ? (r.itemScores[PHQ9_ITEM9] ?? null) : undefined;
-  return {
+  const out: ScoredEntry = {
     index,
     path,
     instrument: id,
@@ -179,9 +178,10 @@ function scoreEntry(q: QuestionnaireEntry, index: number, errors: EntryIssue[], 
     band: r.band,
     complete: r.complete,
     missingRule: r.missingRule.text,
-    ...(item9 !== undefined ? { phq9Item9: item9 } : {}),
     alerts: r.alerts,
   };
+  if (id === 'phq9') out.phq9Item9 = r.itemScores[PHQ9_ITEM9] ?? null;
+  return out;
 }
 
 function clinicianScore(
@@ -223,20 +223,9 @@ function clinicianScore(
           message: 'PHQ-9 entered as a total only: item 9 (thoughts of self-harm) is not known. Ask the patient about it directly.',
         }))
       : [];
-  return {
-    index,
-    path,
-    instrument: id,
-    date: q.date,
-    source: 'clinician-score',
-    score: s,
-    display: String(s),
-    subscores: {},
-    band,
-    complete: false,
-    ...(id === 'phq9' ? { phq9Item9: null } : {}),
-    alerts,
-  };
+  const out: ScoredEntry = { index, path, instrument: id, date: q.date, source: 'clinician-score', score: s, display: String(s), subscores: {}, band, complete: false, alerts };
+  if (id === 'phq9') out.phq9Item9 = null;
+  return out;
 }
 
 function pick(b: { id: string; label: string; range: string } | null | undefined): ScoredEntry['band'] {
