@@ -27,6 +27,15 @@ describe.each(dbs.run)('sign-in and sessions on %s', (kind) => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
+  it('starts a new session at every sign-in and ends the one the browser had', async () => {
+    const first = await t.signIn('clinician.out@test');
+    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'clinician.out@test', password: TEST_PASSWORD }, headers: { cookie: first.cookie! } });
+    expect(again.statusCode).toBe(200);
+    expect((await t.call(first, 'GET', '/api/me')).statusCode).toBe(401);
+    const second = again.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    expect((await t.call({ ...first, cookie: second }, 'GET', '/api/me')).statusCode).toBe(200);
+  });
+
   it('refuses a cookie-authenticated write without the CSRF token, accepts it with the token', async () => {
     const c = t.callers.clinicianIn;
     const without = await t.call({ ...c, csrf: undefined }, 'POST', '/api/auth/tokens', { name: 'x' });

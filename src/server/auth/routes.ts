@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sha256 } from '../../store/ids.js';
 import { createSession, deleteOtherSessions, deleteSession } from '../../store/sessions.js';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../store/tokens.js';
 import { getUserRow, toUser, updateUser } from '../../store/users.js';
@@ -57,7 +58,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const now = clock.now();
       const ttl = Math.min(config.sessionIdleMs, config.sessionTtlMs);
+      const previous = req.cookies[sessionCookieName(config)];
       const session = await auditedWrite(req, 200, async (trx) => {
+        // A new session on every sign-in; the one this browser had before ends (no session fixation).
+        if (previous) await deleteSession(trx, sha256(previous));
         const s = await createSession(trx, { userId: outcome.user.id, now, ttlMs: ttl, ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
         req.auditNote.actorId = outcome.user.id;
         return { result: s, resourceId: s.idHash.slice(0, 16), patientId: outcome.user.patient_id ?? undefined };

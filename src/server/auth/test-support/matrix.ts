@@ -6,7 +6,11 @@ import { TEST_PASSWORD } from '../../test-support/harness.js';
 import { expect, type MatrixTable } from '../../test-support/matrix.js';
 
 export const matrix: MatrixTable = {
-  'POST /api/auth/login': { request: () => ({ url: '/api/auth/login', body: { email: 'patient.a@test', password: TEST_PASSWORD } }), expect: expect.public(200) },
+  'POST /api/auth/login': {
+    // From a browser without this caller's cookie: signing in ends the session the browser had.
+    request: ({ caller }) => ({ url: '/api/auth/login', body: { email: 'patient.a@test', password: TEST_PASSWORD }, caller: { ...caller, cookie: undefined, csrf: undefined } }),
+    expect: expect.public(200),
+  },
   'POST /api/auth/logout': {
     // A fresh session: signing out must not end the session the other cells use.
     request: async ({ t, caller }) => ({ url: '/api/auth/logout', ...(caller.userId ? { caller: await t.signIn(emailOf(caller.name)) } : {}) }),
