@@ -186,6 +186,23 @@ describe.each(dbs.run)('FHIR routes on %s', (kind) => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it('keeps two concurrent imports of the same bundle to one set of records (the second finds the first\'s)', async () => {
+    const now = t.clock.now().toISOString();
+    const twin = await createPatient(t.store.db, { careTeamId: t.teamA, familyName: 'Jackson', givenName: 'Twin', birthDate: '1961-01-25', sex: 'female' }, null, now);
+    const [a, b] = await Promise.all([importInto(twin, AHRQ), importInto(twin, AHRQ)]);
+    const statuses = [a.statusCode, b.statusCode].sort();
+    expect(statuses[0]).toBe(200);
+    expect([200, 409]).toContain(statuses[1]);
+    const loser = [a, b].find((r) => r.statusCode === 409);
+    if (loser) expect((loser.json() as OperationOutcome).issue[0]).toMatchObject({ code: 'conflict' });
+    const created = [a, b].filter((r) => r.statusCode === 200).reduce((n, r) => n + (r.json() as ImportSummary).counts.created, 0);
+    expect(created).toBe(18);
+    const meds = await t.store.db.selectFrom('medications').select('id').where('patient_id', '=', twin.id).execute();
+    expect(meds).toHaveLength(7);
+    const ids = await t.store.db.selectFrom('import_identities').select('id').where('patient_id', '=', twin.id).execute();
+    expect(ids).toHaveLength(18);
+  });
+
   it('answers a plain JSON client with the REST error model, naming the same field', async () => {
     const res = await importInto(brenda, JSON.stringify({ resourceType: 'Patient' }), { 'content-type': 'application/json' });
     expect(res.statusCode).toBe(400);

@@ -14,7 +14,8 @@
  * date, instrument and date, medication product) recorded in `import_identities` under the source
  * `patient/<id>` with a hash of its payload and of the identities of the FHIR resources it came from. Importing
  * the same bundle again finds every identity with the same hash and writes nothing; a changed resource retracts
- * the record it made and stores the new one; a record already entered by hand (same operation date, same
+ * the record it made and stores the new one; imports of one patient are serialised (PostgreSQL: the patient row is
+ * locked for the transaction); a record already entered by hand (same operation date, same
  * instrument and date, same finding and date, same medication name) is left alone. Everything else the bundle holds
  * is reported, never dropped silently: see `ImportSummary`.
  */
@@ -24,6 +25,7 @@ import { score, isInstrumentId, type ScoreResult } from '../../instruments/index
 import { toCaseMedication } from '../../fhir/import/to-case.js';
 import type { DraftMedication, ImportReport, PatientDraft, SourceRef } from '../../fhir/import/types.js';
 import { CASE_PART_KINDS, retractCasePart } from '../../store/case-parts.js';
+import type { DialectName } from '../../store/connect.js';
 import { toJson, type Executor } from '../../store/executor.js';
 import { newId } from '../../store/ids.js';
 import type { Patient } from '../../store/patients.js';
@@ -304,7 +306,7 @@ async function retract(db: Executor, table: ImportTable, patientId: string, id: 
 /** Writes the draft into the patient's record (in the caller's transaction) and reports what happened. */
 export async function importDraft(
   db: Executor,
-  o: { patient: Patient; draft: PatientDraft; report: ImportReport; today: string; by: string | null; now: string },
+  o: { patient: Patient; draft: PatientDraft; report: ImportReport; today: string; by: string | null; now: string; dialect: DialectName },
 ): Promise<ImportSummary> {
   const { patient, draft: d, today, by, now } = o;
   const source = importSource(patient.id);
@@ -333,6 +335,10 @@ export async function importDraft(
     report: o.report,
   };
   if (!planned.length) return summary;
+
+  // One import per patient at a time: on PostgreSQL the patient row is locked for the transaction, so a concurrent
+  // import of the same bundle waits, then finds every identity this one recorded (SQLite has one writer anyway).
+  if (o.dialect === 'postgres') await db.selectFrom('patients').select('id').where('id', '=', patient.id).forUpdate().execute();
 
   // What earlier imports stored: one query. A record whose identity is known with the same hash is unchanged, even
   // when a clinician has since retracted it (entered in error): the same source data does not come back.
@@ -391,19 +397,12 @@ export async function importDraft(
   const points = responses.filter((r): r is { score: QuestionnaireScoresTable } => 'score' in r).map((r) => r.score);
   if (rs.length) await db.insertInto('questionnaire_responses').values(rs).execute();
   if (points.length) await db.insertInto('questionnaire_scores').values(points).execute();
-  if (identityRows.length) {
-    await db
-      .insertInto('import_identities')
-      .values(identityRows)
-      .onConflict((oc) =>
-        oc.columns(['source', 'identity']).doUpdateSet((eb) => ({
-          local_table: eb.ref('excluded.local_table'),
-          local_id: eb.ref('excluded.local_id'),
-          content_hash: eb.ref('excluded.content_hash'),
-          imported_at: eb.ref('excluded.imported_at'),
-        })),
-      )
-      .execute();
+  // New identities are plain inserts (a race that got past the lock fails on the unique key instead of duplicating);
+  // changed ones are updated in place.
+  const fresh = identityRows.filter((r) => !known.has(r.identity));
+  if (fresh.length) await db.insertInto('import_identities').values(fresh).execute();
+  for (const r of identityRows.filter((x) => known.has(x.identity))) {
+    await db.updateTable('import_identities').set({ local_table: r.local_table, local_id: r.local_id, content_hash: r.content_hash, imported_at: r.imported_at }).where('source', '=', r.source).where('identity', '=', r.identity).execute();
   }
   summary.counts = {
     created: summary.stored.filter((s) => s.status === 'created').length,

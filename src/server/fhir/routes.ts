@@ -130,7 +130,7 @@ export const fhirRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       try {
         const summary = await auditedWrite(req, 200, async (trx) => {
-          const s = await importDraft(trx, { patient, draft, report: r.report, today: t, by: req.principal!.userId, now: app.ctx.clock.now().toISOString() });
+          const s = await importDraft(trx, { patient, draft, report: r.report, today: t, by: req.principal!.userId, now: app.ctx.clock.now().toISOString(), dialect: app.ctx.store.dialect });
           return { result: s, resourceId: patient.id, detail: { bundleType: r.report.bundleType ?? null, entries: r.report.entries, ...s.counts, unmappedCodes: r.report.unmapped.length } };
         });
         return reply.code(200).send(summary);
