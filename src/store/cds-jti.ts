@@ -20,3 +20,9 @@ export async function purgeExpiredJti(db: Executor, now: string): Promise<number
   const r = await db.deleteFrom('cds_jti').where('expires_at', '<', now).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** Whether a jti is in the cache and unexpired (a read: lets a service refuse a replay before doing any work). */
+export async function jtiSeen(db: Executor, j: { jti: string; issuer: string; now: string }): Promise<boolean> {
+  const r = await db.selectFrom('cds_jti').select('expires_at').where('jti', '=', `${j.issuer} ${j.jti}`).executeTakeFirst();
+  return !!r && r.expires_at >= j.now;
+}

@@ -3,7 +3,7 @@
  * make it a valid case is listed by field path. The draft keeps what the case format cannot hold yet (medications, pain
  * scores without a site, MME) beside it; nothing recognised is lost.
  */
-import { CERVICAL_PROCEDURES, LUMBAR_PROCEDURES } from '../../case/schema.js';
+import { CERVICAL_PROCEDURES, LUMBAR_PROCEDURES, type Case } from '../../case/schema.js';
 import { validateCase, type ValidationIssue } from '../../case/validate.js';
 import { ageAt } from './context.js';
 import type { PatientDraft } from './types.js';
@@ -17,6 +17,8 @@ export interface CaseDraftResult {
   readonly warnings: ValidationIssue[];
   /** Recognised data the case format has no field for (yet). */
   readonly notInCase: string[];
+  /** The validated case (with the format's defaults) when `valid`: ready for the engine without validating again. */
+  readonly validated?: Case;
 }
 
 export interface CaseDraftOptions {
@@ -99,7 +101,7 @@ export function toCaseDraft(d: PatientDraft, options: CaseDraftOptions): CaseDra
   const v = validateCase(c);
   const missing = v.ok ? [] : [...v.errors];
   for (const h of hints) if (!missing.some((m) => m.path === h.path && m.message === h.message)) missing.push(h);
-  return { case: c, valid: v.ok, missing: v.ok ? hints.filter((h) => h.path !== 'surgeries') : missing, warnings: v.warnings, notInCase };
+  return { case: c, valid: v.ok, missing: v.ok ? hints.filter((h) => h.path !== 'surgeries') : missing, warnings: v.warnings, notInCase, ...(v.ok ? { validated: v.case } : {}) };
 }
 
 /**

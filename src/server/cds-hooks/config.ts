@@ -27,7 +27,7 @@ export interface CdsConfig {
   maxTokenSeconds: number;
   /** Deadline for all FHIR fetches of one call, milliseconds. */
   fetchTimeoutMs: number;
-  /** Requests per client address per minute on the CDS Hooks routes. */
+  /** Calls per EHR (JWT iss) per minute to the service and feedback endpoints; also failed authentications per client address per minute, and discovery calls per address. */
   rateLimitPerMinute: number;
   /** Largest CDS Hooks request body (prefetch can carry a whole record), bytes. */
   bodyLimit: number;

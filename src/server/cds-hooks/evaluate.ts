@@ -6,7 +6,7 @@
  *   against the findings the record does hold, and the cards say plainly what is missing.
  */
 import type { Case } from '../../case/schema.js';
-import { validateCase, type ValidationIssue } from '../../case/validate.js';
+import type { ValidationIssue } from '../../case/validate.js';
 import { assess, type Assessment } from '../../engine/assess.js';
 import { compiledKb } from '../../engine/compiled-kb.js';
 import type { Observation, ObservationSet } from '../../engine/observations.js';
@@ -119,10 +119,7 @@ export type Evaluation =
 
 export function evaluateDraft(draft: PatientDraft, today: string): Evaluation {
   const d = toCaseDraft(draft, { assessmentDate: today });
-  if (d.valid) {
-    const v = validateCase(d.case);
-    if (v.ok) return { kind: 'assessed', assessment: assess(v.case), case: v.case, draft };
-  }
+  if (d.validated) return { kind: 'assessed', assessment: assess(d.validated), case: d.validated, draft };
   const noOperation = (d.case.surgeries as unknown[]).length === 0;
   const missing = d.missing.filter((m, i, all) => all.findIndex((x) => x.path === m.path) === i);
   const psps = draft.conditions.find((c) => c.meaning === 'psps-t2');

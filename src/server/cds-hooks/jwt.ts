@@ -7,11 +7,12 @@
  *   other `jku` is refused rather than fetched;
  * - `aud` the full URL of the endpoint called; `exp` and `iat` present (small clock skew), lifetime bounded;
  * - `jti` present and not seen before: the replay cache is the database table `cds_jti`, shared by every server,
- *   each entry kept until its token expires.
+ *   each entry kept until its token expires. A known jti is refused up front (a read); the jti is written with the
+ *   call's audit event, in one transaction, and a concurrent replay loses there (primary key).
  * Key sets are built once per issuer when the plugin starts, not per request.
  */
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { rememberJti } from '../../store/cds-jti.js';
+import { jtiSeen, rememberJti } from '../../store/cds-jti.js';
 import type { Executor } from '../../store/executor.js';
 import { ApiError } from '../errors.js';
 import { normaliseBase, type CdsConfig, type CdsIssuer } from './config.js';
@@ -102,16 +103,38 @@ export class CdsJwtVerifier {
     }
   }
 
-  /** verify(), then records the jti in the shared replay cache; a jti seen before is refused. */
-  async verifyAndRemember(db: Executor, authorization: string | undefined, audience: string, now: Date): Promise<CdsCaller> {
+  /**
+   * verify(), then a read of the shared replay cache: a jti seen before is refused before any work is done. The jti
+   * is recorded by `consume`, in the same transaction as the call's audit event (one commit per call).
+   */
+  async verifyNotReplayed(db: Executor, authorization: string | undefined, audience: string, now: Date): Promise<CdsCaller & { token?: JtiRecord }> {
     const c = await this.verify(authorization, audience, now);
     if (c.iss === null) return c;
-    const expiresAt = new Date((c.exp! + this.cfg.clockSkewSeconds) * 1000).toISOString();
-    const fresh = await rememberJti(db, { jti: c.jti!, issuer: c.iss, expiresAt, now: now.toISOString() });
-    if (!fresh) throw cdsUnauthorized(`JWT jti ${c.jti} was already used: each call needs a fresh token (replay refused)`);
-    const { exp: _exp, ...caller } = c;
+    if (await jtiSeen(db, { jti: c.jti!, issuer: c.iss, now: now.toISOString() })) throw replayed(c.jti!);
+    const { exp, ...caller } = c;
+    return { ...caller, token: { jti: c.jti!, issuer: c.iss, expiresAt: new Date((exp! + this.cfg.clockSkewSeconds) * 1000).toISOString() } };
+  }
+
+  /** verify() and record the jti at once (one commit): for endpoints with nothing else to write. */
+  async verifyAndRemember(db: Executor, authorization: string | undefined, audience: string, now: Date): Promise<CdsCaller> {
+    const { token, ...caller } = await this.verifyNotReplayed(db, authorization, audience, now);
+    if (token) await consume(db, token, now);
     return caller;
   }
+}
+
+export interface JtiRecord {
+  jti: string;
+  issuer: string;
+  /** When the token expires (plus skew): the cache keeps the jti until then. */
+  expiresAt: string;
+}
+
+const replayed = (jti: string) => cdsUnauthorized(`JWT jti ${jti} was already used: each call needs a fresh token (replay refused)`);
+
+/** Records a jti in the replay cache; refuses it (401) when another call recorded it first. */
+export async function consume(db: Executor, t: JtiRecord, now: Date): Promise<void> {
+  if (!(await rememberJti(db, { ...t, now: now.toISOString() }))) throw replayed(t.jti);
 }
 
 function describe(e: unknown, audience: string, claims: { aud?: unknown; exp?: unknown }): string {

@@ -13,7 +13,8 @@ import { reportSkipped } from '../../store/test-support/report.js';
 import type { TestServer } from '../test-support/harness.js';
 import { SUMMARY_MAX } from './cards.js';
 import { SERVICE_PATH } from './routes.js';
-import { BASE_URL, callCds, FEEDBACK_PATH, patientView, startCdsServer } from './test-support/cds-server.js';
+import { BASE_URL, callCds, FEEDBACK_PATH, NOW_S, patientView, SERVICE_URL, startCdsServer } from './test-support/cds-server.js';
+import { signSandboxJwt } from './test-support/sandbox-key.js';
 import { ahrqPrefetch, AHRQ_PATIENT_ID, startFhirStandIn, withLaminectomy, type StandIn } from './test-support/fhir-stand-in.js';
 
 interface Card {
@@ -176,6 +177,15 @@ describe.each(dbs.run)('CDS Hooks routes on %s', (kind) => {
     const replay = await callCds(t, SERVICE_PATH, patientView(AHRQ_PATIENT_ID, ahrqPrefetch()), { jti: `replay-${kind}` });
     expect(replay.statusCode).toBe(401);
     expect(replay.json().errors[0].message).toMatch(/already used/);
+    // A token is used up whatever the answer: after a 400 it cannot carry another body.
+    const bad = await callCds(t, SERVICE_PATH, { hook: 'patient-view' }, { jti: `used-by-400-${kind}` });
+    expect(bad.statusCode).toBe(400);
+    const retry = await callCds(t, SERVICE_PATH, patientView(AHRQ_PATIENT_ID, ahrqPrefetch()), { jti: `used-by-400-${kind}` });
+    expect(retry.statusCode).toBe(401);
+    // The same token sent four times at once: one answer, three refusals.
+    const token = `Bearer ${await signSandboxJwt({ aud: SERVICE_URL, now: NOW_S })}`;
+    const burst = await Promise.all([1, 2, 3, 4].map(() => callCds(t, SERVICE_PATH, patientView(AHRQ_PATIENT_ID, ahrqPrefetch()), { authorization: token })));
+    expect(burst.map((r) => r.statusCode).sort()).toEqual([200, 401, 401, 401]);
     const wrongAud = await callCds(t, SERVICE_PATH, patientView(AHRQ_PATIENT_ID, ahrqPrefetch()), { aud: `${BASE_URL}${FEEDBACK_PATH}` });
     expect(wrongAud.statusCode).toBe(401);
     const refusals = (await queryAudit(t.store.db, { outcome: 'failure' })).filter((e) => e.path === SERVICE_PATH && e.status_code === 401);
@@ -246,6 +256,30 @@ describe.each(dbs.run)('CDS Hooks routes on %s', (kind) => {
     // The feedback endpoint is its own audience.
     const misaddressed = await callCds(t, FEEDBACK_PATH, { feedback: [{ card: a!.uuid, outcome: 'accepted', outcomeTimestamp: '2026-04-14T09:01:00Z' }] }, { aud: `${BASE_URL}${SERVICE_PATH}` });
     expect(misaddressed.statusCode).toBe(401);
+  });
+});
+
+/** Every template answered "no data". */
+const EMPTY = { patient: null, conditions: null, procedures: null, observations: null, medicationRequests: null };
+
+describe.each(dbs.run)('CDS Hooks call limits on %s', (kind) => {
+  it('limits calls per EHR, read before any work and counted with the audit event, and failed authentications per address', async () => {
+    const t = await startCdsServer(kind, { rateLimitPerMinute: 3 });
+    try {
+      const ok = async () => (await callCds(t, SERVICE_PATH, patientView(AHRQ_PATIENT_ID, EMPTY))).statusCode;
+      expect([await ok(), await ok(), await ok()]).toEqual([200, 200, 200]);
+      const refused = await callCds(t, SERVICE_PATH, patientView(AHRQ_PATIENT_ID, EMPTY));
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().errors[0].message).toMatch(/too many CDS Hooks calls from https:\/\/sandbox.cds-hooks.org: at most 3 a minute/);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      t.clock.advance(61_000);
+      expect(await ok()).toBe(200);
+      // Bad tokens from one address: 401 three times, then 429.
+      const bad = async () => (await callCds(t, SERVICE_PATH, patientView(AHRQ_PATIENT_ID, EMPTY), { authorization: 'Bearer not.a.jwt' })).statusCode;
+      expect([await bad(), await bad(), await bad(), await bad()]).toEqual([401, 401, 401, 429]);
+    } finally {
+      await t.close();
+    }
   });
 });
 

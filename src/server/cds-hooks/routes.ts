@@ -8,10 +8,13 @@
  * API tokens) play no part here, so for the route guard these routes are public and the JWT check is their guard.
  */
 import type { FastifyRequest } from 'fastify';
+import type { Transaction } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { compiledKb } from '../../engine/compiled-kb.js';
 import { recordCdsFeedback } from '../../store/cds-feedback.js';
+import type { Executor } from '../../store/executor.js';
+import type { Database } from '../../store/schema.js';
 import { auditedWrite } from '../audit/record.js';
 import type { ServerConfig } from '../config.js';
 import { ApiError, type FieldError } from '../errors.js';
@@ -21,7 +24,8 @@ import { cardsFor, SUMMARY_MAX, type CardContext } from './cards.js';
 import { normaliseBase } from './config.js';
 import { aboutPatient, evaluateDraft, importResources, locateIssue, patientDraftOf, resourcesOf } from './evaluate.js';
 import { fetchPrefetch, FhirFetchError, fillTemplate, isAllowedFhirServer } from './fhir-fetch.js';
-import { CdsJwtVerifier, type CdsCaller } from './jwt.js';
+import { CdsJwtVerifier, consume, type CdsCaller, type JtiRecord } from './jwt.js';
+import { checkLimit, countCall, countFailure, issuerKey } from './limits.js';
 import { patientLink } from './patient-link.js';
 import { bodyErrors, feedbackSchema, patientViewRequestSchema } from './request.js';
 import { DISCOVERY, PREFETCH, PREFETCH_KEYS, SERVICE_ID, type PrefetchKey } from './service.js';
@@ -54,14 +58,52 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = cdsBaseUrl(config);
   const verifier = new CdsJwtVerifier(cds);
   const callers = new WeakMap<FastifyRequest, CdsCaller>();
+  /** Checked calls whose jti and count are not written yet: with the audit event on success, by onSend otherwise. */
+  const pending = new WeakMap<FastifyRequest, { token?: JtiRecord; key: string }>();
+  // Discovery: the server's per-address limit. The service and feedback: per EHR (limits.ts), with no write up front.
   const rateLimit = { max: cds.rateLimitPerMinute, timeWindow: 60_000 };
 
-  /** The EHR's JWT, checked before the body is read; the audience is the full URL of the endpoint called. */
+  /**
+   * The EHR's JWT, checked before the body is read (the audience is the full URL of the endpoint called), then the
+   * EHR's call limit; only reads, so that a call costs one commit (its audit event, jti and count: `commit`).
+   */
   const requireEhr = async (req: FastifyRequest): Promise<void> => {
-    const caller = await verifier.verifyAndRemember(app.ctx.store.db, req.headers.authorization, `${base}${req.routeOptions.url}`, app.ctx.clock.now());
+    const db = app.ctx.store.db;
+    const now = app.ctx.clock.now();
+    let verified: Awaited<ReturnType<CdsJwtVerifier['verifyNotReplayed']>>;
+    try {
+      verified = await verifier.verifyNotReplayed(db, req.headers.authorization, `${base}${req.routeOptions.url}`, now);
+    } catch (e) {
+      if (e instanceof ApiError && e.statusCode === 401) throw (await countFailure(db, req.ip, cds.rateLimitPerMinute, now.getTime())) ?? e;
+      throw e;
+    }
+    const { token, ...caller } = verified;
+    await checkLimit(db, issuerKey(caller.iss, req.ip), cds.rateLimitPerMinute, now.getTime(), caller.iss ? `from ${caller.iss}` : 'without a JWT from this address');
     callers.set(req, caller);
+    pending.set(req, { token, key: issuerKey(caller.iss, req.ip) });
     req.auditNote.actorId = caller.iss ? `ehr:${caller.iss}` : 'ehr:unsigned';
   };
+  /** Consumes the call's jti and counts it against its EHR's limit, in the caller's transaction. */
+  const settle = async (db: Executor, req: FastifyRequest): Promise<void> => {
+    const p = pending.get(req);
+    if (!p) return;
+    pending.delete(req);
+    const now = app.ctx.clock.now();
+    if (p.token) await consume(db, p.token, now);
+    await countCall(db, p.key, now.getTime());
+  };
+  /** Writes the call's audit event, consumes its jti and counts the call: one transaction. */
+  const commit = <T>(req: FastifyRequest, result: T, extra: { resourceId?: string; patientId?: string; detail?: Record<string, unknown> } = {}, write?: (trx: Transaction<Database>) => Promise<void>) =>
+    auditedWrite(req, 200, async (trx) => {
+      await settle(trx, req);
+      if (write) await write(trx);
+      return { result, ...extra };
+    });
+  // Whatever the answer (400, 412, an error), a token that was checked is used up and the call counted.
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (pending.has(req)) await app.ctx.store.db.transaction().execute((trx) => settle(trx, req)).catch((e: unknown) => req.log.warn({ err: e }, 'CDS Hooks: could not record the jti of a refused call'));
+    return payload;
+  });
 
   app.get(
     '/cds-services',
@@ -79,7 +121,7 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: cds.bodyLimit,
       // Validated in the handler, so that envelope errors and errors in the prefetched FHIR data come back together.
       validatorCompiler: () => (data: unknown) => ({ value: data }),
-      config: { access: { public: true }, audit: { action: 'execute', resource: 'CdsHooksService' }, rateLimit },
+      config: { access: { public: true }, audit: { action: 'execute', resource: 'CdsHooksService' }, rateLimit: false },
       schema: {
         tags,
         summary: 'The patient-view service: red flags, likely causes of PSPS-T2 and next tests as CDS Hooks cards',
@@ -160,9 +202,10 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
       const cards = cardsFor(evaluation, { appUrl: base, patientUrl: link.url, patientKnown: !!link.patientId, kb, missing, notes });
 
       const caller = callers.get(req);
-      if (link.patientId) req.auditNote.patientId = link.patientId;
-      req.auditNote.resourceId = r.hookInstance;
-      req.auditNote.detail = {
+      return commit(req, { cards }, {
+        resourceId: r.hookInstance,
+        ...(link.patientId ? { patientId: link.patientId } : {}),
+        detail: {
         iss: caller?.iss ?? null,
         ...(caller?.tenant ? { tenant: caller.tenant } : {}),
         hookInstance: r.hookInstance,
@@ -171,10 +214,10 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(r.fhirServer ? { fhirServer: r.fhirServer } : {}),
         ...(fetchedKeys.length ? { fetched: fetchedKeys } : {}),
         ...(missing.length ? { notReceived: missing.map((m) => m.key) } : {}),
-        assessed: evaluation.kind === 'assessed',
-        cards: cards.map((c) => ({ uuid: c.uuid, indicator: c.indicator, topic: c.source.topic?.code })),
-      };
-      return { cards };
+          assessed: evaluation.kind === 'assessed',
+          cards: cards.map((c) => ({ uuid: c.uuid, indicator: c.indicator, topic: c.source.topic?.code })),
+        },
+      });
     },
   );
 
@@ -182,7 +225,7 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
     `${SERVICE_PATH}/feedback`,
     {
       onRequest: requireEhr,
-      config: { access: { public: true }, audit: { action: 'create', resource: 'CdsFeedback' }, rateLimit },
+      config: { access: { public: true }, audit: { action: 'create', resource: 'CdsFeedback' }, rateLimit: false },
       schema: {
         tags,
         summary: 'CDS Hooks feedback: cards the clinician accepted or overrode (with the reason), as the EHR reports them',
@@ -194,7 +237,8 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
       const caller = callers.get(req);
       const receivedAt = app.ctx.clock.now().toISOString();
       const items = req.body.feedback;
-      return auditedWrite(req, 200, async (trx) => {
+      const detail = { iss: caller?.iss ?? null, feedback: items.map((f) => ({ card: f.card, outcome: f.outcome, ...(f.overrideReason?.reason?.code ? { reason: f.overrideReason.reason.code } : {}) })) };
+      return commit(req, { recorded: items.length }, { detail }, async (trx) => {
         const ids = await recordCdsFeedback(
           trx,
           items.map((f) => ({
@@ -209,11 +253,7 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
             receivedAt,
           })),
         );
-        return {
-          result: { recorded: ids.length },
-          resourceId: ids[0]!,
-          detail: { iss: caller?.iss ?? null, feedback: items.map((f) => ({ card: f.card, outcome: f.outcome, ...(f.overrideReason?.reason?.code ? { reason: f.overrideReason.reason.code } : {}) })) },
-        };
+        req.auditNote.resourceId = ids[0]!;
       });
     },
   );
