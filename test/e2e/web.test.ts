@@ -284,6 +284,30 @@ describe.skipIf(!run)('web app end to end (real server, Chromium)', () => {
   );
 
   it(
+    'clinician pages work on a 375 px phone too',
+    async () => {
+      const ctx = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+      const page = await ctx.newPage();
+      page.setDefaultTimeout(20_000);
+      await signIn(page, server.url, server.clinician.email, server.clinician.password);
+      await page.getByText(/\d+ patients/).first().waitFor();
+      await check(page, 'clinician-phone-caseload');
+      await page.goto(`${server.url}/patients/${created.noFlag}`);
+      await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+      await check(page, 'clinician-phone-chart');
+      await page.goto(`${server.url}/patients/${created.noFlag}/record`);
+      await page.locator('#form-findings').waitFor();
+      await check(page, 'clinician-phone-record');
+      await page.goto(`${server.url}/patients/${created.noFlag}/assessments`);
+      await page.locator('main table a').first().click();
+      await page.getByRole('heading', { name: /ranked causes/ }).waitFor();
+      await check(page, 'clinician-phone-assessment');
+      await ctx.close();
+    },
+    T,
+  );
+
+  it(
     'a patient on a phone completes a PHQ-9 (item 9 shows where to get help) and a pain diary entry',
     async () => {
       const page = await patientCtx.newPage();
@@ -339,6 +363,10 @@ describe.skipIf(!run)('web app end to end (real server, Chromium)', () => {
       await check(page, 'patient-diary');
 
       await page.getByRole('link', { name: 'My plan' }).first().click();
+      // The plan in plain language: options with benefits and risks, and when to get urgent help.
+      await page.getByRole('heading', { name: 'Your options' }).waitFor();
+      await page.getByRole('heading', { name: 'When to get urgent help' }).waitFor();
+      expect(await page.getByText('How it may help:').count()).toBeGreaterThan(0);
       await check(page, 'patient-plan');
       await page.getByRole('link', { name: 'About my pain' }).first().click();
       await check(page, 'patient-education');
@@ -408,6 +436,7 @@ describe.skipIf(!run)('web app end to end (real server, Chromium)', () => {
       const p = await patientCtx.newPage();
       await p.goto(`${server.url}/`);
       await p.getByRole('heading', { name: /Questionnaires to fill in/ }).waitFor();
+      await p.getByText('Checking your questionnaires').waitFor({ state: 'detached' });
       await p.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'patient.png') });
     },
     T,

@@ -8,7 +8,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { Outcomes, Patient, StoredAssessment } from '../api/types';
 import { Loading, QueryError, UrgencyBadge, formatDate, pct } from '../shared/ui';
-import { clinicianApi, keys, PART_SEGMENTS } from './api';
+import { clinicianApi, keys } from './api';
 import type { ChartSeries } from './OutcomeCharts';
 import { describePart } from './RecordPage';
 import { useKnowledge, type KnowledgeIndex } from './useKnowledge';
@@ -113,7 +113,6 @@ function Timeline({ patientId, assessments }: { patientId: string; assessments: 
   }
   events.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const shown = all ? events : events.slice(0, 25);
-  void PART_SEGMENTS;
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>

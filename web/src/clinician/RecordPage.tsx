@@ -20,6 +20,7 @@ import { RedFlagReviewForm } from './forms/RedFlagReviewForm';
 import { ScheduleForm, ScoreForm } from './forms/ScoreForm';
 import { TestResultForm } from './forms/TestResultForm';
 import { TreatmentForm } from './forms/TreatmentForm';
+import { CareProfileForm, ComorbidityForm, DeviceForm } from './forms/ProfileForms';
 import { findingLabel, useKnowledge, type KnowledgeIndex } from './useKnowledge';
 
 const TITLES: Record<PartSegment, string> = {
@@ -30,6 +31,8 @@ const TITLES: Record<PartSegment, string> = {
   'red-flag-reviews': 'Red-flag reviews',
   treatments: 'Treatments',
   medications: 'Medicines',
+  comorbidities: 'Other conditions',
+  devices: 'Implanted devices',
 };
 
 /** Which part a case path such as `surgeries[0].date` or `findings[3]` comes from (for the record links). */
@@ -41,6 +44,8 @@ export const RESOURCE_SEGMENT: Record<string, PartSegment> = {
   RedFlagReview: 'red-flag-reviews',
   Treatment: 'treatments',
   Medication: 'medications',
+  Comorbidity: 'comorbidities',
+  Device: 'devices',
 };
 
 export function describePart(seg: PartSegment, d: Record<string, unknown>, kb: KnowledgeIndex | undefined): string {
@@ -65,6 +70,10 @@ export function describePart(seg: PartSegment, d: Record<string, unknown>, kb: K
       return `${kb?.redFlags.find((r) => r.id === d.redFlag)?.name ?? s('redFlag')}: ${s('outcome')}${d.by ? ` by ${s('by')}` : ''}`;
     case 'treatments':
       return `${kb?.treatments.find((t) => t.id === d.treatment)?.name ?? s('treatment')} (${s('status')})`;
+    case 'comorbidities':
+      return `${humanize(s('id'))}${d.egfr !== undefined ? ` (eGFR ${s('egfr')})` : ''}`;
+    case 'devices':
+      return `${humanize(s('kind'))}${d.mrConditional === true ? ', MR-conditional' : d.mrConditional === false ? ', not MR-safe' : ''}`;
     case 'medications':
       return `${s('name')}${d.dose !== undefined ? ` ${s('dose')} ${s('unit')}` : ''}${d.frequencyPerDay !== undefined ? ` ${s('frequencyPerDay')}x/day` : ''}${d.intervalHours !== undefined ? ` every ${s('intervalHours')} h` : ''}${d.asNeeded ? ' as needed' : ''}${d.route ? ` ${s('route')}` : ''}`;
   }
@@ -200,7 +209,7 @@ export function RecordPage({ patient }: { patient: Patient }) {
       <nav aria-label="Record sections" className="small">
         <p>
           Jump to: <a href="#form-operation">operation</a> · <a href="#form-pain">pain profile</a> · <a href="#form-findings">findings</a> · <a href="#form-test">test result</a> ·{' '}
-          <a href="#form-medication">medicine</a> · <a href="#form-treatment">treatment</a> · <a href="#form-score">score</a> · <a href="#form-review">red-flag review</a> ·{' '}
+          <a href="#form-medication">medicine</a> · <a href="#form-comorbidity">other condition</a> · <a href="#form-device">device</a> · <a href="#form-treatment">treatment</a> · <a href="#form-profile">goals</a> · <a href="#form-score">score</a> · <a href="#form-review">red-flag review</a> ·{' '}
           <a href="#stored-title">what is recorded</a>
         </p>
       </nav>
@@ -210,7 +219,10 @@ export function RecordPage({ patient }: { patient: Patient }) {
       <FindingsPicker patientId={patient.id} />
       <TestResultForm patientId={patient.id} />
       <MedicationForm patientId={patient.id} />
+      <ComorbidityForm patientId={patient.id} />
+      <DeviceForm patientId={patient.id} />
       <TreatmentForm patientId={patient.id} />
+      <CareProfileForm patientId={patient.id} />
       <ScoreForm patientId={patient.id} />
       <ScheduleForm patientId={patient.id} />
       <RedFlagReviewForm patientId={patient.id} />

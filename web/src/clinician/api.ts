@@ -2,7 +2,7 @@
 import { api, qs } from '../api/client';
 import type { CarePlan, CasePart, CaseloadRow, DiaryEntry, KnowledgeEntry, Patient, StoredAssessment } from '../api/types';
 
-export const PART_SEGMENTS = ['episodes', 'encounters', 'findings', 'test-results', 'red-flag-reviews', 'treatments', 'medications'] as const;
+export const PART_SEGMENTS = ['episodes', 'encounters', 'findings', 'test-results', 'red-flag-reviews', 'treatments', 'medications', 'comorbidities', 'devices'] as const;
 export type PartSegment = (typeof PART_SEGMENTS)[number];
 
 export interface ResponseRecord {
@@ -14,6 +14,17 @@ export interface ResponseRecord {
   enteredScore: number | null;
   result: { score?: number | null; display?: string | null; band?: { id?: string; label?: string } | null; subscores?: Record<string, { score?: number | null }> | { id: string; score: number | null }[] } | null;
   createdAt: string;
+}
+
+export interface CareProfile {
+  goals: string[];
+  preferences: string[];
+  scsAssessment?: {
+    conventionalManagementTried?: boolean;
+    mdtAssessment?: boolean;
+    psychologyAssessment?: boolean;
+    trial?: { date: string; reliefPercent: number };
+  };
 }
 
 export interface SignOffStatus {
@@ -59,6 +70,8 @@ export const clinicianApi = {
   updateStep: (id: string, planId: string, stepId: string, body: { status: string; note?: string | null }) =>
     api.patch<unknown>(`${p(id)}/plans/${encodeURIComponent(planId)}/steps/${encodeURIComponent(stepId)}`, body),
   knowledge: () => api.get<Knowledge>('/api/knowledge'),
+  careProfile: (id: string) => api.get<{ profile: CareProfile; updatedAt: string | null }>(`${p(id)}/care-profile`),
+  setCareProfile: (id: string, profile: CareProfile) => api.put<{ profile: CareProfile; updatedAt: string | null }>(`${p(id)}/care-profile`, profile),
   instruments: () => api.get<{ instruments: { id: string; name: string; shortName: string; licenceClass: string; shipsText: boolean }[] }>('/api/instruments'),
 };
 
@@ -73,6 +86,7 @@ export const keys = {
   diary: (id: string) => ['patient', id, 'diary'] as const,
   plans: (id: string) => ['patient', id, 'plans'] as const,
   schedule: (id: string) => ['patient', id, 'schedule'] as const,
+  careProfile: (id: string) => ['patient', id, 'care-profile'] as const,
   knowledge: ['knowledge'] as const,
 };
 
