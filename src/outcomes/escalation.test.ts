@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TreatmentCourse } from '../case/history.js';
+import { knowledgeBase } from '../knowledge/index.js';
 import { reviewCourses } from './escalation.js';
+import { RESPONDER_RULES } from './responders.js';
+import { NOT_TRACKED, reviewPeriodOf } from './review-periods.js';
 import type { MeasureId } from './measures.js';
 import type { TrendPoint } from './trends.js';
 
@@ -130,6 +133,20 @@ describe('adhesiolysis (Manchikanti 2012: ≥50% pain and ≥50% ODI, both)', ()
     expect(reviewCourses([adh], both, 'lumbar', '2026-01-10').courses[0]!.state).toBe('responder');
     const one = series({ 'nrs:leg': [['2025-09-20', 8], ['2026-01-05', 4]], odi: [['2025-09-20', 60], ['2026-01-05', 40]] });
     expect(reviewCourses([adh], one, 'lumbar', '2026-01-10').escalations[0]).toMatchObject({ measure: 'odi' });
+  });
+});
+
+describe('review periods and responder rules', () => {
+  it('review periods come from the treatment knowledge base (one source with the plan)', () => {
+    for (const t of knowledgeBase().treatments) {
+      if (NOT_TRACKED[t.id]) continue;
+      expect(reviewPeriodOf(t.id)?.period, t.id).toEqual(t.review ? { weeks: t.review.weeks } : undefined);
+    }
+  });
+  it('every treatment with a review period has a responder rule, and every rule a known treatment', () => {
+    const ids = new Set(knowledgeBase().treatments.map((t) => t.id));
+    for (const id of Object.keys(RESPONDER_RULES)) expect(ids.has(id), id).toBe(true);
+    for (const t of knowledgeBase().treatments) if (reviewPeriodOf(t.id)) expect(RESPONDER_RULES[t.id], t.id).toBeDefined();
   });
 });
 

@@ -13,7 +13,7 @@ import type { Basis } from '../instruments/index.js';
 import { addDays, addPeriod, periodDays, periodText } from './dates.js';
 import { MEASURES, regionMeasures, type MeasureId, type Region } from './measures.js';
 import { responderRuleOf, type Criterion, type Role } from './responders.js';
-import { NOT_TRACKED, reviewPeriodOf } from './review-periods.js';
+import { NOT_TRACKED, reviewPeriodOf, TRIAL_AT_END_BASIS } from './review-periods.js';
 import { BASELINE_LOOKBACK_DAYS } from './thresholds.js';
 import { baselineBefore, changeOf, formatValue, micOf, type Change, type TrendPoint } from './trends.js';
 
@@ -112,13 +112,15 @@ function reviewCourse(
   }
   let reviewDue = addPeriod(t.start, period.period);
   let periodLabel = periodText(period.period);
+  let reviewBasis: Basis = period.basis;
   if (period.trialJudgedAtEnd && t.status === 'completed' && t.end && t.end < reviewDue) {
     reviewDue = t.end;
     periodLabel = 'trial, judged at its end';
+    reviewBasis = TRIAL_AT_END_BASIS;
   }
   const ruleOut = { id: rule.id, text: rule.text, reliefPercent: rule.reliefPercent, basis: rule.basis };
   if (reviewDue > assessmentDate) {
-    return review(reviewDue, periodLabel, period.basis, 'course-running', ruleOut, [], null, `course still running: judged from ${reviewDue} (${periodLabel} after the start)`);
+    return review(reviewDue, periodLabel, reviewBasis, 'course-running', ruleOut, [], null, `course still running: judged from ${reviewDue} (${periodLabel} after the start)`);
   }
 
   // A later course started from the review window on: follow-up scores after it would mix the two treatments.
@@ -167,7 +169,7 @@ function reviewCourse(
     state = 'not-assessable';
     reason = `not assessable: ${criteria.map((c) => c.reason).join('; ')}${t.response?.global === 'better' ? `; the patient reported 'better', which does not say whether the rule was met` : ''}`;
   }
-  const out = review(reviewDue, periodLabel, period.basis, state, ruleOut, criteria, decidedBy, reason);
+  const out = review(reviewDue, periodLabel, reviewBasis, state, ruleOut, criteria, decidedBy, reason);
   if (state === 'non-responder' && next) out.nextStepTaken = next;
   return out;
 }

@@ -30,7 +30,7 @@ export { itemLabel, instrumentsFor } from './schedule.js';
 export type { Trend, TrendPoint, Change, ImmpactResult, MicResult, PassResult } from './trends.js';
 export { immpactCategory } from './trends.js';
 export { RESPONDER_RULES } from './responders.js';
-export { REVIEW_PERIODS } from './review-periods.js';
+export { reviewPeriodOf, reviewPeriods } from './review-periods.js';
 
 export interface PgicResult {
   date: string;
