@@ -84,24 +84,29 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
     req.auditNote.actorId = caller.iss ? `ehr:${caller.iss}` : 'ehr:unsigned';
   };
   /** Consumes the call's jti and counts it against its EHR's limit, in the caller's transaction. */
-  const settle = async (db: Executor, req: FastifyRequest): Promise<void> => {
-    const p = pending.get(req);
-    if (!p) return;
-    pending.delete(req);
+  const settle = async (db: Executor, p: { token?: JtiRecord; key: string }): Promise<void> => {
     const now = app.ctx.clock.now();
     if (p.token) await consume(db, p.token, now);
     await countCall(db, p.key, now.getTime());
   };
   /** Writes the call's audit event, consumes its jti and counts the call: one transaction. */
-  const commit = <T>(req: FastifyRequest, result: T, extra: { resourceId?: string; patientId?: string; detail?: Record<string, unknown> } = {}, write?: (trx: Transaction<Database>) => Promise<void>) =>
-    auditedWrite(req, 200, async (trx) => {
-      await settle(trx, req);
+  const commit = async <T>(req: FastifyRequest, result: T, extra: { resourceId?: string; patientId?: string; detail?: Record<string, unknown> } = {}, write?: (trx: Transaction<Database>) => Promise<void>): Promise<T> => {
+    const p = pending.get(req);
+    const out = await auditedWrite(req, 200, async (trx) => {
+      if (p) await settle(trx, p);
       if (write) await write(trx);
       return { result, ...extra };
     });
+    pending.delete(req);
+    return out;
+  };
   // Whatever the answer (400, 412, an error), a token that was checked is used up and the call counted.
   app.addHook('onSend', async (req, _reply, payload) => {
-    if (pending.has(req)) await app.ctx.store.db.transaction().execute((trx) => settle(trx, req)).catch((e: unknown) => req.log.warn({ err: e }, 'CDS Hooks: could not record the jti of a refused call'));
+    const p = pending.get(req);
+    if (p) {
+      pending.delete(req);
+      await app.ctx.store.db.transaction().execute((trx) => settle(trx, p)).catch((e: unknown) => req.log.warn({ err: e }, 'CDS Hooks: could not record the jti of a refused call'));
+    }
     return payload;
   });
 
