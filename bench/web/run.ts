@@ -6,10 +6,11 @@
  *    first screen being usable, lazy chunks included): patient (sign-in -> home with the questionnaires due) and
  *    clinician (sign-in -> caseload). Targets: patient <= 200 KB, clinician <= 400 KB.
  * 2. A caseload of 1,000 patients (plus the demo's), seeded through the REST API (each with an operation, a pain
- *    profile, two NRS and two ODI scores and a stored assessment; every 25th with a red flag): the time from
- *    navigation to the caseload rendered AND answering input (a search typed and the filtered list painted).
- *    Target <= 1.5 s on localhost. Cold = first load after the server started (the caseload summary reads each
- *    stored assessment once); warm = median of the next runs.
+ *    profile, two NRS and two ODI or NDI scores and a stored assessment; every 25th with a red flag): the time from
+ *    navigation start to the caseload painted, plus the time from a search typed to the filtered list painted (the
+ *    page's own performance marks, so the figure does not depend on how often the test polls). Target <= 1.5 s on
+ *    localhost. Cold = first load after the server started (the caseload summary reads each stored assessment
+ *    once); warm = median of the next runs.
  *
  * Options: --patients N (default 1000), --runs N (default 5), SPINEPATH_E2E_SKIP_BUILD=1 to reuse a build,
  * SPINEPATH_BENCH_DATA=<dir> to keep the seeded database between runs (the first run after a start is still cold).
@@ -147,23 +148,26 @@ async function main() {
 
     // 2. A caseload of 1,000 patients.
     await seed(server);
-    const ctx = await browser.newContext({ viewport: DESKTOP });
+    // bypassCSP: the waits below evaluate strings in the page, which the app's CSP (script-src 'self') forbids.
+    const ctx = await browser.newContext({ viewport: DESKTOP, bypassCSP: true });
     const page = await ctx.newPage();
     await signIn(page, server.url, server.clinician.email, server.clinician.password);
     await page.goto(`${server.url}/knowledge`); // signed in, somewhere else: each run navigates to the caseload fresh
-    const times: { rendered: number; answered: number; rows: number }[] = [];
+    const times: { rendered: number; latency: number; answered: number; rows: number }[] = [];
+    const marks = (search: string) =>
+      `performance.getEntriesByName('spinepath:caseload-painted').filter((m) => m.detail && m.detail.search === ${JSON.stringify(search)})`;
     for (let r = 0; r < RUNS + 1; r++) {
       await page.goto(`${server.url}/`, { waitUntil: 'commit' });
-      const count = page.getByText(/^\d+ patients$/);
-      await count.waitFor({ timeout: 60_000 });
-      await page.locator('[data-testid=caseload-scroll] [role=row]').first().waitFor();
-      const rendered = await page.evaluate<number>('performance.now()');
-      const total = Number(/^(\d+)/.exec((await count.textContent()) ?? '')?.[1]);
-      await page.getByLabel('Search by name, record number or cause').fill('Abbott1');
-      await page.getByText(/^\d+ of \d+ patients shown$/).waitFor();
-      await page.locator('[data-testid=caseload-scroll] [role=row] a', { hasText: 'Abbott1' }).first().waitFor();
-      const answered = await page.evaluate<number>('new Promise((res) => requestAnimationFrame(() => res(performance.now())))');
-      times.push({ rendered, answered, rows: total });
+      // The app marks each painted list (web/src/clinician/Caseload.tsx): read the mark, not the time the poll saw it.
+      await page.waitForFunction(`${marks('')}.length > 0`, undefined, { timeout: 60_000, polling: 'raf' });
+      const rendered = await page.evaluate<number>(`${marks('')}[0].startTime`);
+      const total = await page.evaluate<number>(`${marks('')}[0].detail.rows`);
+      const box = page.getByLabel('Search by name, record number or cause');
+      await page.evaluate('window.__inputAt = undefined; document.addEventListener("input", (e) => { window.__inputAt ??= e.timeStamp; }, { capture: true, once: true })');
+      await box.fill('Abbott1');
+      await page.waitForFunction(`${marks('Abbott1')}.length > 0`, undefined, { timeout: 60_000, polling: 'raf' });
+      const latency = await page.evaluate<number>(`${marks('Abbott1')}[0].startTime - window.__inputAt`);
+      times.push({ rendered, latency, answered: rendered + latency, rows: total });
       await page.goto(`${server.url}/knowledge`);
     }
     const api = await login(server.url, server.clinician.email, server.clinician.password);
@@ -185,10 +189,10 @@ async function main() {
       console.log(`  ${role.padEnd(9)} ${kb(s.totalGzip)} gzip (${kb(s.totalRaw)} raw, ${s.files.length} files; CSS ${kb(s.css)} gzip)`);
       for (const f of s.files) console.log(`      ${f.url.padEnd(48)} ${kb(f.gzip).padStart(9)} gzip  ${kb(f.raw).padStart(9)} raw`);
     }
-    console.log(`\nCaseload of ${cold.rows} patients (navigation -> rendered -> search answered):`);
-    console.log(`  cold (first load after start): rendered ${cold.rendered.toFixed(0)} ms, answers input at ${cold.answered.toFixed(0)} ms`);
-    console.log(`  warm (median of ${warm.length}):   rendered ${median.rendered.toFixed(0)} ms, answers input at ${median.answered.toFixed(0)} ms`);
-    console.log(`  all runs (answered, ms): ${times.map((t) => t.answered.toFixed(0)).join(', ')}`);
+    console.log(`\nCaseload of ${cold.rows} patients: rendered (from navigation start) + input latency (a search typed -> filtered list painted):`);
+    console.log(`  cold (first load after start): rendered ${cold.rendered.toFixed(0)} ms + ${cold.latency.toFixed(0)} ms = ${cold.answered.toFixed(0)} ms`);
+    console.log(`  warm (median of ${warm.length}):   rendered ${median.rendered.toFixed(0)} ms + ${median.latency.toFixed(0)} ms = ${median.answered.toFixed(0)} ms`);
+    console.log(`  all runs (rendered + latency, ms): ${times.map((t) => `${t.rendered.toFixed(0)}+${t.latency.toFixed(0)}`).join(', ')}`);
     console.log(`  GET /api/caseload alone, warm (${kb(bytes)}): ${apiTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
     const ok = sizes.patient!.totalGzip <= 200 * 1024 && sizes.clinician!.totalGzip <= 400 * 1024 && cold.answered <= 1500 && median.answered <= 1500;
     console.log(`\ntargets (patient <= 200 KB, clinician <= 400 KB, caseload <= 1.5 s cold and warm): ${ok ? 'met' : 'NOT met'}`);

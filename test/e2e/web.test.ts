@@ -391,6 +391,8 @@ describe.skipIf(!run)('web app end to end (real server, Chromium)', () => {
       await link.click();
       await page.getByRole('heading', { name: 'Timeline' }).waitFor();
       await page.getByText(/PHQ9 1 \(from the patient app\)/).waitFor();
+      // The item-9 answer reached the clinician: an alert at the top of the chart.
+      await page.getByRole('alert').filter({ hasText: /Safety alert from the PHQ-9 .* \(answered in the patient app\)/ }).waitFor();
       const phq = page.locator('figure', { has: page.getByText('PHQ-9', { exact: true }) });
       await phq.getByText('Values as a table').click();
       expect(await phq.locator('tbody tr').last().locator('td').last().textContent()).toBe('1');

@@ -116,6 +116,13 @@ export function Caseload() {
     setScrollTop(0);
   }, [deferred, filter]);
 
+  // A performance mark after each painted list (bench/web reads them: rendered, and the answer to a search).
+  useEffect(() => {
+    if (!q.data) return;
+    const detail = { search: deferred, filter, rows: rows.length };
+    requestAnimationFrame(() => setTimeout(() => performance.mark('spinepath:caseload-painted', { detail })));
+  }, [q.data, rows, deferred, filter]);
+
   const overscan = 6;
   const first = Math.max(0, Math.floor(scrollTop / rh) - overscan);
   const last = Math.min(rows.length, Math.ceil((scrollTop + viewport) / rh) + overscan);

@@ -139,6 +139,28 @@ function Timeline({ patientId, assessments }: { patientId: string; assessments: 
   );
 }
 
+/** A questionnaire safety alert (PHQ-9 item 9) newer than the latest assessment: shown first on the chart. */
+function QuestionnaireAlerts({ patientId, since }: { patientId: string; since: string | undefined }) {
+  const responses = useQuery({ queryKey: keys.responses(patientId), queryFn: () => clinicianApi.responses(patientId) });
+  const phq9 = (responses.data?.responses ?? []).filter((r) => r.instrument === 'phq9');
+  const latest = phq9[phq9.length - 1];
+  const alerts = ((latest?.result as { alerts?: { id: string; level: string; message: string }[] } | null)?.alerts ?? []).filter((a) => a.level === 'urgent');
+  if (!latest || !alerts.length || (since && latest.date < since)) return null;
+  return (
+    <>
+      {alerts.map((a) => (
+        <div key={a.id} className="red-flag-banner" role="alert">
+          <strong>
+            Safety alert from the PHQ-9 of {formatDate(latest.date)}
+            {latest.source === 'patient' ? ' (answered in the patient app)' : ''}:
+          </strong>{' '}
+          {a.message}
+        </div>
+      ))}
+    </>
+  );
+}
+
 function LatestAssessment({ patientId, summary }: { patientId: string; summary: StoredAssessment | undefined }) {
   const q = useQuery({ queryKey: keys.assessment(patientId, summary?.id ?? ''), queryFn: () => clinicianApi.assessment(patientId, summary!.id), enabled: !!summary });
   if (!summary) {
@@ -196,6 +218,7 @@ export function Overview({ patient }: { patient: Patient }) {
   return (
     <div className="grid sidebar">
       <div>
+        <QuestionnaireAlerts patientId={patient.id} since={latest?.assessmentDate} />
         <LatestAssessment patientId={patient.id} summary={latest} />
         <OutcomeSection patientId={patient.id} region={region} />
       </div>
