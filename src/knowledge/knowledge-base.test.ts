@@ -256,6 +256,18 @@ describe('knowledge base', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives rules that share an id the same conditions (the engine evaluates each id once per case)', () => {
+    const seen = new Map<string, string>();
+    for (const t of kb.treatments) {
+      for (const r of [...t.contraindications, ...t.cautions]) {
+        const { id, description: _d, basis: _b, ...cond } = r as typeof r & { effect?: string };
+        const key = JSON.stringify({ ...cond, effect: undefined });
+        if (seen.has(id)) expect(key, `${t.id}: rule ${id}`).toBe(seen.get(id));
+        else seen.set(id, key);
+      }
+    }
+  });
+
   it('gives revision surgery a lesion rule for every correctable cause', () => {
     const revision = kb.treatments.find((t) => t.id === 'revision-surgery')!;
     const covered = new Set(revision.lesions.map((l) => l.cause));

@@ -5,6 +5,7 @@
  */
 import { knowledgeBase, type KbDoNotOffer, type KbDrug, type KbProcedure, type KbTreatment } from '../../knowledge/index.js';
 import { JURISDICTION_LABELS, type Jurisdiction } from '../../knowledge/schema.js';
+import { compileRule, type CompiledRule } from './rules.js';
 
 export interface GuidelineLine {
   body: string;
@@ -22,12 +23,29 @@ export interface CompiledTreatment {
   /** Every reference the entry cites (sources and bases), sorted. */
   citations: string[];
   review: string | null;
+  /** The treatment's procedures that apply in each region. */
+  procedures: Record<'lumbar' | 'cervical', string[]>;
+  /** Revision surgery: the "missing" sentence for each lesion without a test result, built once. */
+  lesionMissing: Map<string, string>;
+  /** The contraindications and cautions, compiled to one shape. */
+  contraRules: CompiledRule[];
+  cautionRules: CompiledRule[];
+  /** Cached items for case-independent "not indicated" drafts: draft -> [lumbar, cervical]. */
+  staticItems: Map<object, [unknown, unknown]>;
+}
+
+export interface CompiledDoNotOffer {
+  d: KbDoNotOffer;
+  baseReason: string;
+  citations: string[];
+  drugClasses: Set<string>;
+  drugs: Set<string>;
 }
 
 export interface CompiledPlanKb {
   treatments: CompiledTreatment[];
   byId: Map<string, CompiledTreatment>;
-  doNotOffer: KbDoNotOffer[];
+  doNotOffer: CompiledDoNotOffer[];
   procedures: Map<string, KbProcedure>;
   testProcedures: Record<string, string[]>;
   drugs: Map<string, KbDrug>;
@@ -70,9 +88,22 @@ export function compiledPlanKb(): CompiledPlanKb {
       }
     };
     walk(t);
+    const procs = new Map(kb.procedures.map((p) => [p.id, p]));
+    const inRegion = (r: 'lumbar' | 'cervical') => t.procedures.filter((id) => !procs.get(id)?.regions || procs.get(id)!.regions!.includes(r));
+    const testsOf = (f: string) => kb.tests.filter((x) => x.resultFindings.includes(f)).map((x) => x.id).join(' or ');
     return {
       t,
+      procedures: { lumbar: inRegion('lumbar'), cervical: inRegion('cervical') },
+      lesionMissing: new Map(
+        t.lesions.map((l) => [
+          l.cause,
+          `a test result showing the lesion (${l.findings.join(' or ')}, from ${[...new Set(l.findings.map(testsOf))].join(' / ')}) at the level and side of the symptoms`,
+        ]),
+      ),
       thresholds: new Map(t.thresholds.map((x) => [x.id, x.value])),
+      contraRules: t.contraindications.map(compileRule),
+      cautionRules: t.cautions.map(compileRule),
+      staticItems: new Map(),
       evidence: t.evidence.map((e) => evidenceLine(e, shortOf)),
       guidelines: t.guidelines.map((g) => ({
         body: g.body,
@@ -87,7 +118,13 @@ export function compiledPlanKb(): CompiledPlanKb {
   compiled = {
     treatments,
     byId: new Map(treatments.map((c) => [c.t.id, c])),
-    doNotOffer: kb.doNotOffer,
+    doNotOffer: kb.doNotOffer.map((d) => ({
+      d,
+      baseReason: `NICE NG59 (England): ${d.statement}`,
+      citations: [...new Set([...d.sources, ...d.basis.refs])].sort(),
+      drugClasses: new Set(d.drugClasses),
+      drugs: new Set(d.drugs),
+    })),
     procedures: new Map(kb.procedures.map((p) => [p.id, p])),
     testProcedures: kb.testProcedures,
     drugs: new Map(kb.drugs.map((d) => [d.id, d])),
@@ -103,17 +140,52 @@ export function threshold(ct: CompiledTreatment, id: string): number {
   return v;
 }
 
+const planThresholdCache = new Map<string, number>();
 export function planThreshold(id: string): number {
-  const v = compiledPlanKb().planThresholds.get(id);
-  if (v === undefined) throw new Error(`knowledge base: no plan threshold '${id}'`);
+  let v = planThresholdCache.get(id);
+  if (v === undefined) {
+    v = compiledPlanKb().planThresholds.get(id);
+    if (v === undefined) throw new Error(`knowledge base: no plan threshold '${id}'`);
+    planThresholdCache.set(id, v);
+  }
   return v;
 }
 
-/** A contraindication or caution rule by id, as parsed in the knowledge base (the first treatment that uses it). */
-export function ruleById(id: string): KbTreatment['contraindications'][number] {
+/** The cause-probability bands the plan reads, looked up once (knowledge base: planThresholds). */
+export const bands = {
+  get likely(): number {
+    return (cachedBands ??= readBands()).likely;
+  },
+  get possible(): number {
+    return (cachedBands ??= readBands()).possible;
+  },
+  get remote(): number {
+    return (cachedBands ??= readBands()).remote;
+  },
+};
+let cachedBands: { likely: number; possible: number; remote: number } | undefined;
+function readBands() {
+  return { likely: planThreshold('likely-cause-probability'), possible: planThreshold('possible-cause-probability'), remote: planThreshold('remote-cause-probability') };
+}
+
+const rules = new Map<string, CompiledRule>();
+
+/** A compiled contraindication or caution rule by id (the first treatment that uses it). */
+export function ruleById(id: string): CompiledRule {
+  const hit = rules.get(id);
+  if (hit) return hit;
   for (const ct of compiledPlanKb().treatments) {
-    const r = ct.t.contraindications.find((x) => x.id === id) ?? ct.t.cautions.find((x) => x.id === id);
-    if (r) return r;
+    const r = ct.contraRules.find((x) => x.id === id) ?? ct.cautionRules.find((x) => x.id === id);
+    if (r) {
+      rules.set(id, r);
+      return r;
+    }
   }
   throw new Error(`knowledge base: no rule '${id}'`);
+}
+
+/** The evidence (natural frequencies) and guideline positions of a treatment, for the report and the patient version. */
+export function treatmentEvidence(id: string): { evidence: string[]; guidelines: GuidelineLine[] } | undefined {
+  const ct = compiledPlanKb().byId.get(id);
+  return ct ? { evidence: ct.evidence, guidelines: ct.guidelines } : undefined;
 }

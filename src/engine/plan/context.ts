@@ -5,6 +5,8 @@
  */
 import type { Case } from '../../case/schema.js';
 import type { Side } from '../../case/levels.js';
+import { knowledgeBase } from '../../knowledge/index.js';
+import { compiledKb } from '../compiled-kb.js';
 import { psychosocialContributors, type ThomsonFactorId } from '../../knowledge/modifiers.js';
 import type { Comorbidity, DeviceKind, Urgency } from '../../knowledge/schema.js';
 import type { Classification } from '../classification.js';
@@ -23,8 +25,8 @@ export interface PlanContext {
   obs: ObservationSet;
   triage: Triage;
   classification: Classification;
-  /** Posterior by cause id; excluded causes are absent (read as 0). */
-  p: Map<string, number>;
+  /** Posterior by cause index (compiled knowledge-base order); excluded causes 0. */
+  probs: Float64Array;
   meds: MedicationSummary;
   comorbidities: Set<Comorbidity>;
   devices: Set<DeviceKind>;
@@ -47,10 +49,30 @@ export interface PlanContext {
   conservativeFailed: boolean;
   /** The pieces of the case history showing a conservative step has not worked (for reasons). */
   conservativeFailedBecause: string[];
+  /**
+   * Rule results by rule id for this case (rules with the same id have the same conditions, e.g. suspected-infection).
+   * The drug-dependent rule variants share ids only where their conditions are identical.
+   */
+  ruleCache: (string | null | undefined)[];
 }
 
+const PSYCHOSOCIAL_FINDINGS = psychosocialContributors.findings.map((f) => f.finding);
+const CONSERVATIVE = ['exercise-therapy', 'medication', 'psychological-therapy'];
+const NONE = {};
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
 export const has = (pc: PlanContext, id: string): boolean => pc.obs.present.has(id);
-export const prob = (pc: PlanContext, cause: string): number => pc.p.get(cause) ?? 0;
+let causeIndex: Map<string, number> | undefined;
+function causeIdx(id: string): number {
+  causeIndex ??= new Map(compiledKb().causes.map((c, i) => [c.cause.id, i]));
+  return causeIndex.get(id) ?? -1;
+}
+
+/** Posterior of a cause (0 when excluded or unknown). */
+export function prob(pc: PlanContext, cause: string): number {
+  const i = causeIdx(cause);
+  return i < 0 ? 0 : pc.probs[i]!;
+}
 
 /** Present observations of a finding that came from a test result (not recorded by hand, not derived). */
 export function testObservations(pc: PlanContext, id: string): Observation[] {
@@ -84,6 +106,15 @@ function courseResponse(t: Case['treatments'][number]): string {
   return parts.join(', ') || 'response not recorded';
 }
 
+function probsOf(diff: Differential): Float64Array {
+  const a = new Float64Array(compiledKb().causes.length);
+  for (const k of diff.causes) {
+    const i = causeIdx(k.id);
+    if (i >= 0) a[i] = k.probability;
+  }
+  return a;
+}
+
 export function buildPlanContext(
   c: Case,
   ctx: ClinicalContext,
@@ -96,18 +127,18 @@ export function buildPlanContext(
   /** Pain per site from outcome tracking (the case's own rating, else the latest NRS questionnaire). */
   currentPain?: Partial<Record<'back' | 'leg' | 'neck' | 'arm', { value: number } | null>>,
 ): PlanContext {
-  const p = new Map<string, number>();
-  for (const k of diff.causes) p.set(k.id, k.probability);
-  const present = (id: string) => obs.present.has(id);
+  const presentSet = obs.present;
+  const present = (id: string) => presentSet.has(id);
 
-  const psychosocial = psychosocialContributors.findings.map((f) => f.finding).filter(present);
+  const psychosocial: string[] = [];
+  for (const f of PSYCHOSOCIAL_FINDINGS) if (presentSet.has(f)) psychosocial.push(f);
   const thomsonPresent: PlanContext['thomsonPresent'] = [];
   const thomsonUnasked: string[] = [];
-  const asked = c.scsAssessment?.psychosocialFactors ?? {};
+  const asked = c.scsAssessment?.psychosocialFactors ?? NONE;
   for (const f of psychosocialContributors.thomsonFactors) {
-    const hit = f.findings.filter(present);
+    const hit = f.findings.length ? f.findings.filter(present) : f.findings;
     // The unwillingness factor counts only with high-dose opioids (modifiers.ts mapping).
-    const effective = f.id === 'unwillingness-to-reduce-high-dose-opioids' ? (present('high-dose-opioids') || (meds.totalMme ?? 0) >= 50 ? hit : []) : hit;
+    const effective = f.id === 'unwillingness-to-reduce-high-dose-opioids' ? (present('high-dose-opioids') || (meds.totalMme ?? 0) >= knowledgeBase().opioidThresholds.pauseAndReassess.value ? hit : []) : hit;
     const answer = (asked as Record<string, boolean | undefined>)[f.id];
     if (effective.length) thomsonPresent.push({ id: f.id, label: f.label, because: effective.join(', ') });
     else if (answer === true) thomsonPresent.push({ id: f.id, label: f.label, because: 'recorded in the SCS assessment' });
@@ -141,22 +172,23 @@ export function buildPlanContext(
   for (const e of escalations) esc.set(e.treatment, [...(esc.get(e.treatment) ?? []), e]);
 
   const conservativeFailedBecause: string[] = [];
-  for (const id of ['exercise-therapy', 'medication', 'psychological-therapy']) {
+  if (priorCourses.size || esc.size) for (const id of CONSERVATIVE) {
     for (const pcs of priorCourses.get(id) ?? []) if (pcs.notImproving) conservativeFailedBecause.push(`${id} from ${pcs.start}: ${pcs.response}`);
     for (const e of esc.get(id) ?? []) conservativeFailedBecause.push(`${id}: ${e.reason}`);
   }
 
-  const activeFlags = new Set(tri.redFlags.filter((f) => !f.review).map((f) => f.id));
+  const activeFlags = new Set<string>();
+  for (const f of tri.redFlags) if (!f.review) activeFlags.add(f.id);
   return {
     c,
     ctx,
     obs,
     triage: tri,
     classification,
-    p,
+    probs: probsOf(diff),
     meds,
-    comorbidities: new Set(c.comorbidities.map((x) => x.id)),
-    devices: new Set(c.devices.map((d) => d.kind)),
+    comorbidities: c.comorbidities.length ? new Set(c.comorbidities.map((x) => x.id)) : (EMPTY_SET as Set<Comorbidity>),
+    devices: c.devices.length ? new Set(c.devices.map((d) => d.kind)) : (EMPTY_SET as Set<DeviceKind>),
     activeFlags,
     urgency: tri.urgency,
     psychosocial,
@@ -171,5 +203,6 @@ export function buildPlanContext(
     escalations: esc,
     conservativeFailed: conservativeFailedBecause.length > 0 || c.scsAssessment?.conventionalManagementTried === true,
     conservativeFailedBecause,
+    ruleCache: [],
   };
 }

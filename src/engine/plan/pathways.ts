@@ -4,7 +4,7 @@
  * §7.2; every number comes from the knowledge base with its basis (thresholds by id).
  */
 import { compiledKb } from '../compiled-kb.js';
-import { compiledPlanKb, planThreshold, threshold, type CompiledTreatment } from './compiled.js';
+import { bands, compiledPlanKb, threshold, type CompiledTreatment } from './compiled.js';
 import { has, prob, testObservations, type PlanContext } from './context.js';
 import { correctableLesions, reoperationPrognosis, type LesionFinding } from './revision.js';
 import { scsCriteria } from './ta159.js';
@@ -21,16 +21,46 @@ export interface SharedAnalysis {
 
 type Pathway = (pc: PlanContext, ct: CompiledTreatment, s: SharedAnalysis) => Draft;
 
+/**
+ * Every draft starts from this object so that all drafts share one shape (the assembler reads them at one site;
+ * differently shaped drafts made that site megamorphic and cost more than all the rules together: bench/engine).
+ */
+const BLANK: Draft = {
+  recommendation: 'not-recommended',
+  step: 'later',
+  reasons: [],
+  missing: undefined,
+  criteria: undefined,
+  procedures: undefined,
+  citations: undefined,
+  cap: undefined,
+  staticKey: undefined,
+};
+
+const fixedDrafts = new Map<string, Draft>();
+/**
+ * A not-recommended draft whose text does not depend on the case: built once and shared (never mutated; the assembler
+ * copies reasons), so that the common "not indicated" items cost a map look-up (bench/engine).
+ */
+function fixed(reason: string, criteria?: PlanCriterion[]): Draft {
+  let d = fixedDrafts.get(reason);
+  if (!d) {
+    d = Object.freeze({ ...BLANK, reasons: Object.freeze([reason]) as unknown as string[], ...(criteria ? { criteria } : {}), staticKey: reason }) as Draft;
+    fixedDrafts.set(reason, d);
+  }
+  return d;
+}
+
 const pct = (p: number) => `${Math.round(p * 100)}%`;
-const likely = () => planThreshold('likely-cause-probability');
-const possible = () => planThreshold('possible-cause-probability');
+const likely = () => bands.likely;
+const possible = () => bands.possible;
 const causeName = (id: string) => compiledKb().causeById.get(id)?.cause.name ?? id;
 
-/** Procedures of the item that apply to the case's region. */
+/** Procedures that apply to the case's region. */
 function regional(pc: PlanContext, ids: readonly string[]): string[] {
-  const procs = compiledKb().kb.procedures;
+  const procs = compiledPlanKb().procedures;
   return ids.filter((id) => {
-    const p = procs.find((x) => x.id === id);
+    const p = procs.get(id);
     return !p?.regions || p.regions.includes(pc.ctx.region);
   });
 }
@@ -53,7 +83,7 @@ export function sharedAnalysis(pc: PlanContext, revision: CompiledTreatment, wor
 function blockAdvice(s: SharedAnalysis, test: string, p: number): { rec: Draft['recommendation']; step: Draft['step'] } | null {
   const pos = s.workupTests.get(test);
   if (p >= possible() && pos !== undefined && pos < 2) return { rec: 'recommended', step: 'now' };
-  if (p >= possible() || (pos !== undefined && p >= planThreshold('remote-cause-probability'))) return { rec: 'consider', step: 'next' };
+  if (p >= possible() || (pos !== undefined && p >= bands.remote)) return { rec: 'consider', step: 'next' };
   return null;
 }
 
@@ -63,7 +93,7 @@ const exercise: Pathway = (pc) => {
   const fits = ['myofascial-pain', 'instability', 'nociplastic-pain', 'sagittal-imbalance'].filter((c) => prob(pc, c) >= possible());
   if (fits.length) reasons.push(`Especially relevant for ${fits.map((c) => `${causeName(c)} (${pct(prob(pc, c))})`).join(', ')}.`);
   if (has(pc, 'tsk-over-37')) reasons.push('High fear of movement (TSK > 37): graded exposure with reassurance.');
-  return { recommendation: 'recommended', step: 'now', reasons };
+  return { ...BLANK, recommendation: 'recommended', step: 'now', reasons };
 };
 
 // T02 ------------------------------------------------------------------------------------------------------------
@@ -94,7 +124,7 @@ const medication: Pathway = (pc, ct) => {
   }
   if (!neuro && !noci && !opioids.length) reasons.push('Phenotype not yet clear: choose medicines after the work-up; the evidence for medicines in FBSS is weak (Amirdelfan 2017).');
   if (recommendation === 'recommended') review = `within ${threshold(ct, 'opioid-review-weeks')} weeks of any change (CDC 2022 Rec 7)`;
-  return { recommendation, step: 'now', reasons: review ? [...reasons, `Review ${review}.`] : reasons };
+  return { ...BLANK, recommendation, step: 'now', reasons: review ? [...reasons, `Review ${review}.`] : reasons };
 };
 
 /** True when a recorded SCS trial gave less than the TA159 trial threshold. */
@@ -109,10 +139,10 @@ const epidural: Pathway = (pc, ct) => {
   const acuteMax = threshold(ct, 'acute-months');
   const severeMin = threshold(ct, 'severe-nrs');
   if (!pc.radicular) {
-    return { recommendation: 'not-recommended', step: 'later', reasons: ['No radicular (sciatic) pain recorded: NICE NG59 does not offer spinal injections for low back pain.'] };
+    return fixed('No radicular (sciatic) pain recorded: NICE NG59 does not offer spinal injections for low back pain.');
   }
   if (has(pc, 'neurogenic-claudication') && !has(pc, 'dermatomal-radiating-pain')) {
-    return { recommendation: 'not-recommended', step: 'later', reasons: ['Neurogenic claudication without a dermatomal pattern: NICE NG59 does not offer epidural steroid for neurogenic claudication with central canal stenosis.'] };
+    return fixed('Neurogenic claudication without a dermatomal pattern: NICE NG59 does not offer epidural steroid for neurogenic claudication with central canal stenosis.');
   }
   const d = pc.c.pain.durationMonths;
   const nrs = pc.limbNrs;
@@ -123,7 +153,7 @@ const epidural: Pathway = (pc, ct) => {
     { id: 'severe', label: `Severe: limb pain ${severeMin} or more on the NRS (expert estimate)`, status: severe === undefined ? 'unknown' : severe ? 'met' : 'not-met', value: nrs === undefined ? 'not recorded' : `NRS ${nrs}`, reason: 'NG59: acute and severe sciatica' },
   ];
   if (acute === false) {
-    return {
+    return { ...BLANK,
       recommendation: 'not-recommended',
       step: 'later',
       criteria,
@@ -131,12 +161,12 @@ const epidural: Pathway = (pc, ct) => {
     };
   }
   if (severe === false) {
-    return { recommendation: 'not-recommended', step: 'later', criteria, reasons: [`Limb pain NRS ${nrs} is below the severe band: NICE NG59 advises epidurals for acute and severe sciatica.`] };
+    return { ...BLANK, recommendation: 'not-recommended', step: 'later', criteria, reasons: [`Limb pain NRS ${nrs} is below the severe band: NICE NG59 advises epidurals for acute and severe sciatica.`] };
   }
   if (acute && severe) {
-    return { recommendation: 'consider', step: 'now', criteria, reasons: ['Acute and severe radicular pain: NICE NG59 says consider an epidural injection of local anaesthetic and steroid, for relief while the cause is worked up.'] };
+    return { ...BLANK, recommendation: 'consider', step: 'now', criteria, reasons: ['Acute and severe radicular pain: NICE NG59 says consider an epidural injection of local anaesthetic and steroid, for relief while the cause is worked up.'] };
   }
-  return {
+  return { ...BLANK,
     recommendation: 'consider',
     step: 'next',
     criteria,
@@ -206,7 +236,7 @@ const blocks: Pathway = (pc, _ct, s) => {
     procs.push('selective-nerve-root-block');
   }
   if (!procs.length) reasons.push('No block target is suspected or pending.');
-  return { recommendation: rec, step, reasons, procedures: regional(pc, procs) };
+  return { ...BLANK, recommendation: rec, step, reasons, procedures: regional(pc, procs) };
 };
 
 // T05 ------------------------------------------------------------------------------------------------------------
@@ -298,7 +328,7 @@ const rfd: Pathway = (pc, ct) => {
     }
   }
   if (!reasons.length) reasons.push('No facet or sacroiliac joint source suspected.');
-  return { recommendation: rec, step, reasons, criteria, missing, procedures: regional(pc, procs) };
+  return { ...BLANK, recommendation: rec, step, reasons, criteria, missing, procedures: regional(pc, procs) };
 };
 
 // T06, T07 -------------------------------------------------------------------------------------------------------
@@ -310,38 +340,47 @@ function thomsonAdvice(pc: PlanContext, draft: Draft): Draft {
     );
     const rec = draft.recommendation === 'recommended' ? 'consider' : draft.recommendation;
     const step = draft.step === 'now' ? 'next' : draft.step;
-    return { ...draft, recommendation: rec, step, reasons };
+    return { ...BLANK, ...draft, recommendation: rec, step, reasons };
   }
   if (pc.thomsonUnasked.length && draft.recommendation !== 'not-recommended') {
     reasons.push(`Ask in the SCS assessment about: ${pc.thomsonUnasked.join(', ')} (Thomson 2020 factors no finding records).`);
   }
-  return { ...draft, reasons };
+  return { ...BLANK, ...draft, reasons };
 }
 
+const NOT_NEUROPATHIC: PlanCriterion = {
+  id: 'neuropathic-origin',
+  label: 'Chronic pain of neuropathic origin',
+  status: 'not-met',
+  value: 'no neuropathic component',
+  reason: 'no neuropathic component recorded',
+};
+
 function scsDecision(pc: PlanContext, ct: CompiledTreatment, s: SharedAnalysis, kind: 'tonic' | 'hf'): Draft {
-  const { criteria, byId } = scsCriteria(pc, ct, kind === 'tonic' ? 'limb' : 'back-or-leg', kind === 'tonic' ? 'pain' : 'surgery');
   const body = kind === 'tonic' ? 'NICE TA159' : 'NICE MTG41';
+  if (kind === 'hf' && pc.ctx.region !== 'lumbar') {
+    return fixed('NICE MTG41 covers back and leg pain after back surgery; this is a cervical case.');
+  }
+  // The first criterion decides alone when it is not met (the other criteria are not computed).
+  if (pc.classification.phenotype.components.neuropathic === 'no-evidence') {
+    return fixed(`${body}: needs pain of neuropathic origin; none recorded.`, [NOT_NEUROPATHIC]);
+  }
+  const { criteria, byId } = scsCriteria(pc, ct, kind === 'tonic' ? 'limb' : 'back-or-leg', kind === 'tonic' ? 'pain' : 'surgery');
   const reasons: string[] = [];
   const missing = criteria.filter((k) => k.status === 'unknown').map((k) => `${k.label}: ${k.reason}`);
-  if (kind === 'hf' && pc.ctx.region !== 'lumbar') {
-    return { recommendation: 'not-recommended', step: 'later', criteria, reasons: ['NICE MTG41 covers back and leg pain after back surgery; this is a cervical case.'] };
-  }
-  if (byId['neuropathic-origin']!.status === 'not-met') {
-    return { recommendation: 'not-recommended', step: 'later', criteria, reasons: [`${body}: needs pain of neuropathic origin; none recorded.`] };
-  }
   if (kind === 'tonic' && pc.axialDominant) reasons.push('Back pain dominates: PROCESS excluded predominant back pain; 10 kHz stimulation (MTG41) covers back and leg pain.');
   if (kind === 'hf' && pc.limbDominant) reasons.push('Leg pain dominates: tonic SCS (TA159, PROCESS) is the better-studied option; 10 kHz is an alternative (MTG41).');
   const failedTrial = byId['successful-trial']!.status === 'not-met';
   const notMet = criteria.filter((k) => k.status === 'not-met' && k.id !== 'successful-trial');
-  if (failedTrial) return { recommendation: 'not-recommended', step: 'later', criteria, reasons: [...reasons, `${body}: the trial did not give at least ${threshold(ct, 'trial-relief-percent-min')}% relief.`] };
+  if (failedTrial) return { ...BLANK, recommendation: 'not-recommended', step: 'later', criteria, reasons: [...reasons, `${body}: the trial did not give at least ${threshold(ct, 'trial-relief-percent-min')}% relief.`] };
   if (byId['pain-50mm']!.status === 'not-met') {
-    return { recommendation: 'not-recommended', step: 'later', criteria, reasons: [...reasons, `${body}: pain below ${threshold(ct, 'vas-mm-min')} mm on the VAS (${byId['pain-50mm']!.value}).`] };
+    return { ...BLANK, recommendation: 'not-recommended', step: 'later', criteria, reasons: [...reasons, `${body}: pain below ${threshold(ct, 'vas-mm-min')} mm on the VAS (${byId['pain-50mm']!.value}).`] };
   }
   if (byId['six-months']!.status === 'not-met') {
-    return { recommendation: 'consider', step: 'later', criteria, missing, reasons: [...reasons, `${body}: not yet ${threshold(ct, 'duration-months-min')} months (${byId['six-months']!.value}); reassess then.`] };
+    return { ...BLANK, recommendation: 'consider', step: 'later', criteria, missing, reasons: [...reasons, `${body}: not yet ${threshold(ct, 'duration-months-min')} months (${byId['six-months']!.value}); reassess then.`] };
   }
   if (s.confirmedLesion) {
-    return {
+    return { ...BLANK,
       recommendation: 'consider',
       step: 'later',
       criteria,
@@ -350,7 +389,7 @@ function scsDecision(pc: PlanContext, ct: CompiledTreatment, s: SharedAnalysis, 
     };
   }
   if (s.likelyLesion) {
-    return {
+    return { ...BLANK,
       recommendation: 'consider',
       step: 'later',
       criteria,
@@ -361,7 +400,7 @@ function scsDecision(pc: PlanContext, ct: CompiledTreatment, s: SharedAnalysis, 
   const hfCap = kind === 'hf' ? 'consider' : undefined;
   if (criteria.every((k) => k.status === 'met')) {
     reasons.push(`Every ${body} criterion is met, including a successful trial: implantation can be ${kind === 'hf' ? 'considered (MTG41 wording)' : 'recommended'}.`);
-    return { recommendation: 'recommended', step: 'now', criteria, reasons, ...(hfCap ? { cap: hfCap } : {}) };
+    return { ...BLANK, recommendation: 'recommended', step: 'now', criteria, reasons, cap: hfCap };
   }
   if (notMet.length) {
     reasons.push(`${body} criteria not met yet: ${notMet.map((k) => k.label.toLowerCase()).join('; ')}.`);
@@ -374,7 +413,7 @@ function scsDecision(pc: PlanContext, ct: CompiledTreatment, s: SharedAnalysis, 
   );
   if (has(pc, 'positive-selective-nerve-root-block')) reasons.push('A good response to a nerve root block raises SCS appropriateness (Thomson 2020 abstract rule R-SEL-5).');
   if (has(pc, 'widespread-pain')) reasons.push('Widespread pain: the panel lowers appropriateness with wider spread (direction of effect UNVERIFIED, evidence.md §5.2 R-SEL-6).');
-  return { recommendation: 'consider', step: ready ? 'now' : 'next', criteria, missing, reasons };
+  return { ...BLANK, recommendation: 'consider', step: ready ? 'now' : 'next', criteria, missing, reasons };
 }
 
 const scs: Pathway = (pc, ct, s) => {
@@ -390,14 +429,15 @@ const hfScs: Pathway = (pc, ct, s) => {
 // T08 ------------------------------------------------------------------------------------------------------------
 const drg: Pathway = (pc, _ct, s) => {
   const neuro = pc.classification.phenotype.components.neuropathic;
-  if (neuro === 'no-evidence') return { recommendation: 'not-recommended', step: 'later', reasons: ['No neuropathic pain component recorded.'] };
+  if (neuro === 'no-evidence') return fixed('No neuropathic pain component recorded.');
   const roots = (pc.obs.byFinding.get('dermatomal-radiating-pain') ?? []).filter((o) => o.status === 'present' && o.level).map((o) => o.level);
   const focal = has(pc, 'groin-pain') || (new Set(roots).size === 1 && pc.ctx.operationClass === 'discectomy');
   const scsFailed = (pc.priorCourses.get('spinal-cord-stimulation') ?? []).some((x) => x.notImproving) || scsTrialFailed(pc);
-  if (!focal && !scsFailed) return { recommendation: 'not-recommended', step: 'later', reasons: ['DRG stimulation targets focal or single-root neuropathic pain, or salvage after failed SCS: neither recorded.'] };
+  if (!focal && !scsFailed) return fixed('DRG stimulation targets focal or single-root neuropathic pain, or salvage after failed SCS: neither recorded.');
   const lesion = s.confirmedLesion ?? s.likelyLesion;
   const lesionNote = lesion ? [`A correctable lesion (${lesion.causeName}) comes first.`] : [];
   return thomsonAdvice(pc, {
+    ...BLANK,
     recommendation: 'consider',
     step: 'later',
     cap: 'consider',
@@ -414,10 +454,10 @@ const adhesiolysis: Pathway = (pc) => {
   const fib = prob(pc, 'epidural-fibrosis');
   const scar = testObservations(pc, 'enhancing-scar-on-gadolinium-mri').length > 0;
   if (!pc.radicular || (fib < possible() && !scar)) {
-    return { recommendation: 'not-recommended', step: 'later', reasons: ['Adhesiolysis is for radicular pain with epidural fibrosis: not the picture here.'] };
+    return fixed('Adhesiolysis is for radicular pain with epidural fibrosis: not the picture here.');
   }
   const esiFailed = (pc.priorCourses.get('epidural-steroid-injection') ?? []).some((x) => x.notImproving) || pc.escalations.has('epidural-steroid-injection');
-  return {
+  return { ...BLANK,
     recommendation: 'consider',
     step: esiFailed && pc.conservativeFailed ? 'next' : 'later',
     cap: 'consider',
@@ -435,7 +475,7 @@ const idd: Pathway = (pc) => {
   const scsTried = failedCourses.includes('spinal-cord-stimulation') || scsTrialFailed(pc);
   const axialOrWidespread = pc.axialDominant || has(pc, 'widespread-pain');
   if (failedCourses.length >= 2 && axialOrWidespread) {
-    return {
+    return { ...BLANK,
       recommendation: 'consider',
       step: 'later',
       cap: 'consider',
@@ -445,7 +485,7 @@ const idd: Pathway = (pc) => {
       ],
     };
   }
-  return {
+  return { ...BLANK,
     recommendation: 'not-recommended',
     step: 'later',
     reasons: ['An intrathecal pump is for refractory, predominantly axial or widespread pain after conservative care (and SCS where suitable) has failed: not the case yet.'],
@@ -462,9 +502,9 @@ const psychological: Pathway = (pc) => {
   if (pc.conservativeFailed) reasons.push('Earlier treatments have not helped.');
   if (reasons.length) {
     reasons.unshift('NICE NG59: a combined physical and psychological programme with a CBT approach, preferably in a group, for persistent pain with psychosocial obstacles or after earlier treatments failed.');
-    return { recommendation: 'recommended', step: 'now', reasons };
+    return { ...BLANK, recommendation: 'recommended', step: 'now', reasons };
   }
-  return {
+  return { ...BLANK,
     recommendation: 'consider',
     step: 'next',
     reasons: ['Part of multidisciplinary care for chronic PSPS-T2 (evidence.md §4.2 T11); screen with STarT Back, PHQ-9 and PCS if not done.'],
@@ -473,8 +513,8 @@ const psychological: Pathway = (pc) => {
 
 // T12 ------------------------------------------------------------------------------------------------------------
 const revision: Pathway = (pc, ct, s) => {
-  const prognosis = reoperationPrognosis(pc, ct);
   if (s.confirmedLesion) {
+    const prognosis = reoperationPrognosis(pc, ct);
     const l = s.confirmedLesion;
     const reasons = [
       `Confirmed, concordant, correctable lesion: ${l.causeName} (${pct(l.probability)}); ${l.evidence.join('; ')}.`,
@@ -483,13 +523,14 @@ const revision: Pathway = (pc, ct, s) => {
     ];
     if (pc.psychosocial.length) {
       reasons.push('Adverse psychological factors predicted failure of repeat surgery (Waddell 1979): address them alongside the surgical opinion; the advice is lowered to "consider".');
-      return { recommendation: 'consider', step: 'now', reasons };
+      return { ...BLANK, recommendation: 'consider', step: 'now', reasons };
     }
-    return { recommendation: 'recommended', step: 'now', reasons };
+    return { ...BLANK, recommendation: 'recommended', step: 'now', reasons };
   }
   if (s.lesions.length) {
+    const prognosis = reoperationPrognosis(pc, ct);
     const missing = s.lesions.flatMap((l) => l.missing.map((m) => `${l.causeName}: ${m}`));
-    return {
+    return { ...BLANK,
       recommendation: 'consider',
       step: 'next',
       missing,
@@ -501,21 +542,21 @@ const revision: Pathway = (pc, ct, s) => {
   }
   const fib = prob(pc, 'epidural-fibrosis');
   if (fib >= possible() || testObservations(pc, 'enhancing-scar-on-gadolinium-mri').length) {
-    return { recommendation: 'not-recommended', step: 'later', reasons: ['Scar (epidural fibrosis) alone is not an indication for surgery: scarring and neurolysis precluded a good result (Waddell 1979).', ...prognosis] };
+    return fixed('Scar (epidural fibrosis) alone is not an indication for surgery: scarring and neurolysis precluded a good result (Waddell 1979).');
   }
   if (prob(pc, 'discogenic-pain') >= possible()) {
-    return { recommendation: 'not-recommended', step: 'later', reasons: ['Painful disc without a correctable compression: NICE NG59 does not offer spinal fusion for low back pain outside a randomised trial, nor disc replacement.'] };
+    return fixed('Painful disc without a correctable compression: NICE NG59 does not offer spinal fusion for low back pain outside a randomised trial, nor disc replacement.');
   }
-  return { recommendation: 'not-recommended', step: 'later', reasons: ['No correctable structural lesion is suspected.'] };
+  return fixed('No correctable structural lesion is suspected.');
 };
 
 // T13 ------------------------------------------------------------------------------------------------------------
 const prf: Pathway = (pc) => {
   const esiFailed = (pc.priorCourses.get('epidural-steroid-injection') ?? []).some((x) => x.notImproving) || pc.escalations.has('epidural-steroid-injection');
   if (!pc.radicular || !esiFailed) {
-    return { recommendation: 'not-recommended', step: 'later', reasons: ['Pulsed radiofrequency of the DRG is for chronic radicular pain that did not respond to epidural injections: not recorded.'] };
+    return fixed('Pulsed radiofrequency of the DRG is for chronic radicular pain that did not respond to epidural injections: not recorded.');
   }
-  return {
+  return { ...BLANK,
     recommendation: 'consider',
     step: 'later',
     cap: 'consider',
@@ -529,18 +570,18 @@ const prf: Pathway = (pc) => {
 // T14 ------------------------------------------------------------------------------------------------------------
 const cluneal: Pathway = (pc) => {
   if (has(pc, 'positive-cluneal-nerve-block')) {
-    return {
+    return { ...BLANK,
       recommendation: 'consider',
       step: 'next',
       cap: 'consider',
       reasons: ['Cluneal nerve block positive: repeat blocks first; surgical release if relief is short-lived (Isu 2018). Small series (8 patients after fusion; 80% of 30 in 1957).'],
     };
   }
-  if (has(pc, 'negative-cluneal-nerve-block')) return { recommendation: 'not-recommended', step: 'later', reasons: ['Cluneal nerve block negative.'] };
+  if (has(pc, 'negative-cluneal-nerve-block')) return fixed('Cluneal nerve block negative.');
   if (prob(pc, 'cluneal-nerve-entrapment') >= possible()) {
-    return { recommendation: 'consider', step: 'later', cap: 'consider', missing: ['a positive cluneal nerve block'], reasons: ['Only after a positive cluneal nerve block.'] };
+    return { ...BLANK, recommendation: 'consider', step: 'later', cap: 'consider', missing: ['a positive cluneal nerve block'], reasons: ['Only after a positive cluneal nerve block.'] };
   }
-  return { recommendation: 'not-recommended', step: 'later', reasons: ['No cluneal nerve entrapment suspected.'] };
+  return fixed('No cluneal nerve entrapment suspected.');
 };
 
 export const PATHWAYS: Record<string, Pathway> = {

@@ -6,7 +6,7 @@
  */
 import { levelsConcordant, sidesConcordant } from '../../case/levels.js';
 import { compiledKb } from '../compiled-kb.js';
-import { planThreshold, threshold, type CompiledTreatment } from './compiled.js';
+import { bands, threshold, type CompiledTreatment } from './compiled.js';
 import { prob, symptomLocation, testObservations, type PlanContext } from './context.js';
 
 export interface LesionFinding {
@@ -19,26 +19,23 @@ export interface LesionFinding {
   missing: string[];
 }
 
-function testsFor(finding: string): string {
-  return (compiledKb().testsOfFinding.get(finding) ?? []).join(' or ');
-}
-
 export function correctableLesions(pc: PlanContext, ct: CompiledTreatment): LesionFinding[] {
-  const possible = planThreshold('possible-cause-probability');
-  const remote = planThreshold('remote-cause-probability');
-  const loc = symptomLocation(pc);
-  const operated = pc.c.surgeries.filter((s) => s.region === pc.ctx.region).flatMap((s) => s.levels);
+  const possible = bands.possible;
+  const remote = bands.remote;
+  let loc: ReturnType<typeof symptomLocation> | undefined;
+  let operated: string[] | undefined;
   const out: LesionFinding[] = [];
   for (const lesion of ct.t.lesions) {
     const p = prob(pc, lesion.cause);
-    const seen = lesion.findings.flatMap((f) => testObservations(pc, f).map((o) => ({ f, o })));
+    if (p < remote) continue;
+    const seen = lesion.findings.flatMap((f) => (pc.obs.present.has(f) ? testObservations(pc, f).map((o) => ({ f, o })) : []));
     if (p < possible && !(seen.length > 0 && p >= remote)) continue;
     const name = compiledKb().causeById.get(lesion.cause)?.cause.name ?? lesion.cause;
     const evidence: string[] = [];
     const missing: string[] = [];
     let confirmed = false;
     if (seen.length === 0) {
-      missing.push(`a test result showing the lesion (${lesion.findings.join(' or ')}, from ${[...new Set(lesion.findings.map(testsFor))].join(' / ')}) at the level and side of the symptoms`);
+      missing.push(ct.lesionMissing.get(lesion.cause)!);
     }
     for (const { f, o } of seen) {
       const where = [o.level, o.side].filter(Boolean).join(' ');
@@ -48,6 +45,7 @@ export function correctableLesions(pc: PlanContext, ct: CompiledTreatment): Lesi
         continue;
       }
       if (lesion.concordance === 'segmental') {
+        operated ??= pc.c.surgeries.filter((s) => s.region === pc.ctx.region).flatMap((s) => s.levels);
         const atOperated = operated.some((l) => levelsConcordant(l, o.level!));
         if (atOperated) {
           confirmed = true;
@@ -58,6 +56,7 @@ export function correctableLesions(pc: PlanContext, ct: CompiledTreatment): Lesi
         continue;
       }
       // Radicular: the root level and the side of the symptoms.
+      loc ??= symptomLocation(pc);
       if (loc.levels.length === 0) {
         missing.push('the root level of the symptoms (record dermatomal-radiating-pain, a sensory deficit or weakness with its level)');
         continue;
@@ -84,12 +83,27 @@ export function correctableLesions(pc: PlanContext, ct: CompiledTreatment): Lesi
   return out;
 }
 
+const prognosisByCount = new Map<number, string[]>();
+const CERVICAL_PROGNOSIS = ['Reoperation prognosis: the NORspine 2023 and Waddell 1979 figures are for lumbar surgery; SpinePath holds no cervical figures.'];
+
 /** Reoperation prognosis by the number of previous operations in the region (NORspine 2023; Waddell 1979). */
 export function reoperationPrognosis(pc: PlanContext, ct: CompiledTreatment): string[] {
-  if (pc.ctx.region !== 'lumbar') {
-    return ['Reoperation prognosis: the NORspine 2023 and Waddell 1979 figures are for lumbar surgery; SpinePath holds no cervical figures.'];
+  if (pc.ctx.region !== 'lumbar') return CERVICAL_PROGNOSIS;
+  let n = 0;
+  for (const s of pc.c.surgeries) if (s.region === 'lumbar') n++;
+  let base = prognosisByCount.get(n);
+  if (!base) {
+    base = prognosisLines(n, ct);
+    prognosisByCount.set(n, base);
   }
-  const n = pc.c.surgeries.filter((s) => s.region === 'lumbar').length;
+  const lines = [...base];
+  const factors = waddellFactors(pc);
+  if (factors.favour.length) lines.push(`Waddell 1979 factors for a better result: ${factors.favour.join('; ')}.`);
+  if (factors.against.length) lines.push(`Waddell 1979 factors that predicted failure: ${factors.against.join('; ')}.`);
+  return lines;
+}
+
+function prognosisLines(n: number, ct: CompiledTreatment): string[] {
   const k = Math.min(n, 4);
   const pass = threshold(ct, `norspine-pass-${k}`);
   const or = threshold(ct, `norspine-or-${k}`);
@@ -99,7 +113,11 @@ export function reoperationPrognosis(pc: PlanContext, ct: CompiledTreatment): st
   ];
   if (n === 1) lines.push(`Waddell 1979: about ${threshold(ct, 'waddell-second-success')} in 100 second operations were successful (compensation patients).`);
   if (n >= 2) lines.push('Waddell 1979: third and later operations did progressively worse, with more patients worse than better.');
-  const likely = planThreshold('likely-cause-probability');
+  return lines;
+}
+
+function waddellFactors(pc: PlanContext): { favour: string[]; against: string[] } {
+  const likely = bands.likely;
   const favour: string[] = [];
   const against: string[] = [];
   if (pc.obs.present.has('relief-lasted-6-months-or-more')) favour.push('the previous operation gave more than 6 months of relief');
@@ -109,7 +127,5 @@ export function reoperationPrognosis(pc: PlanContext, ct: CompiledTreatment): st
   if (pc.obs.present.has('positive-culture-or-biopsy') || pc.obs.present.has('discitis-pattern-on-mri')) against.push('previous infection');
   if (prob(pc, 'pseudarthrosis') >= likely) against.push('a pseudarthrosis repair');
   if (pc.psychosocial.length) against.push(`adverse psychological factors (${pc.psychosocial.join(', ')})`);
-  if (favour.length) lines.push(`Waddell 1979 factors for a better result: ${favour.join('; ')}.`);
-  if (against.length) lines.push(`Waddell 1979 factors that predicted failure: ${against.join('; ')}.`);
-  return lines;
+  return { favour, against };
 }

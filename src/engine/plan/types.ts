@@ -1,6 +1,5 @@
 /** Output shapes of the plan (assessment `plan[]`) and what the pathway rules hand to the assembler. */
 import type { Goal, Preference, PlanStep, Recommendation } from '../../knowledge/schema.js';
-import type { GuidelineLine } from './compiled.js';
 
 export type CriterionStatus = 'met' | 'not-met' | 'unknown';
 
@@ -25,6 +24,12 @@ export interface PriorCourse {
   notImproving: boolean;
 }
 
+/**
+ * One plan entry. Always present: treatment, code, name, recommendation, step, reasons, citations. The other fields
+ * appear only when they have content (keeps the assessment small: bench/engine). The evidence with natural
+ * frequencies and the guideline positions of a treatment are knowledge-base text: `treatmentEvidence(id)` and
+ * `spinepath kb treatments <id>`; the report and the patient version print them beside the item.
+ */
 export interface PlanItem {
   treatment: string;
   /** T01..T14; T15 for the NICE NG59 do-not-offer entries. */
@@ -33,29 +38,25 @@ export interface PlanItem {
   recommendation: Recommendation;
   /** now / next (if not improved by the review time of the step before) / later. Not-recommended and contraindicated items are "later". */
   step: PlanStep;
-  /** The stated course: when to judge whether it is working. */
-  review: string | null;
   reasons: string[];
-  /** What is missing before the item could be recommended (a concordant test result, a criterion not recorded). */
-  missing: string[];
-  criteria: PlanCriterion[];
-  /** Hard contraindications that fired (the item is then never recommended). */
-  contraindications: string[];
-  cautions: string[];
-  priorCourses: PriorCourse[];
-  /** A course of this treatment has run without the expected improvement (case history or an outcome escalation). */
-  notImproving: boolean;
-  /** Set when a red flag suppresses the item until it has been dealt with. */
-  suppressed: string | null;
-  /** The patient's goals the item serves and preferences it runs against (shown beside it). */
-  goals: { supports: Goal[]; conflicts: Preference[] };
-  /** Evidence with natural frequencies (recommended and consider items only). */
-  evidence: string[];
-  /** Guideline positions with their jurisdiction (recommended and consider items only). */
-  guidelines: GuidelineLine[];
-  /** Procedures (ASRA/ESRA classes) this item involves in this case, for the anticoagulant check. */
-  procedures: string[];
   citations: string[];
+  /** The stated course: when to judge whether it is working (recommended and consider items). */
+  review?: string;
+  /** What is missing before the item could be recommended (a concordant test result, a criterion not recorded). */
+  missing?: string[];
+  criteria?: PlanCriterion[];
+  /** Hard contraindications that fired (the item is then never recommended or considered). */
+  contraindications?: string[];
+  cautions?: string[];
+  priorCourses?: PriorCourse[];
+  /** A course of this treatment has run without the expected improvement (case history or an outcome escalation). */
+  notImproving?: true;
+  /** Set when a red flag suppresses the item until it has been dealt with. */
+  suppressed?: string;
+  /** The patient's goals the item serves and preferences it runs against (shown beside it). */
+  goals?: { supports: Goal[]; conflicts: Preference[] };
+  /** Procedures (ASRA/ESRA classes) this item involves in this case, for the anticoagulant check. */
+  procedures?: string[];
 }
 
 /** What a pathway rule decides before the shared steps (contraindications, cautions, history, red flags, goals). */
@@ -71,6 +72,8 @@ export interface Draft {
   citations?: string[];
   /** Upper bound the pathway itself sets (e.g. the evidence supports at most "consider"). */
   cap?: Recommendation;
+  /** Set on shared drafts whose text does not depend on the case (the assembler may reuse a cached item). */
+  staticKey?: string;
 }
 
 export const RECOMMENDATION_RANK: Record<Recommendation, number> = { recommended: 0, consider: 1, 'not-recommended': 2, contraindicated: 3 };

@@ -34,25 +34,35 @@ export function safety(p: PlanResult, workup: Workup): SafetyItem[] {
     uses.set(procId, u);
   };
   const needleItems: string[] = [];
+  const blockedNeedle: string[] = [];
+  const suppressedItems: string[] = [];
   for (const i of p.items) {
+    if (i.suppressed) suppressedItems.push(i.treatment);
+    const procs = i.procedures;
+    if (!procs) continue;
+    let needle = false;
+    for (const x of procs) if (kb.procedures.get(x)?.needle) needle = true;
+    // Contraindicated needle items still matter for the infection and pseudomeningocele messages.
+    if (i.contraindications && needle) blockedNeedle.push(i.treatment);
     if (i.suppressed || (i.recommendation !== 'recommended' && i.recommendation !== 'consider')) continue;
-    for (const proc of i.procedures) add(proc, i.treatment);
-    if (i.procedures.some((x) => kb.procedures.get(x)?.needle)) needleItems.push(i.treatment);
+    for (const proc of procs) add(proc, i.treatment);
+    if (needle) needleItems.push(i.treatment);
   }
-  const tests = new Set(workup.items.map((w) => w.test));
+  const tests = new Set<string>();
+  for (const w of workup.items) tests.add(w.test);
   const needleTests: string[] = [];
   for (const t of tests) {
-    for (const proc of kb.testProcedures[t] ?? []) {
+    const procs = kb.testProcedures[t];
+    if (!procs) continue;
+    for (const proc of procs) {
       add(proc, t);
-      if (kb.procedures.get(proc)?.needle && regional(kb.procedures.get(proc)) && !needleTests.includes(t)) needleTests.push(t);
+      const pr = kb.procedures.get(proc);
+      if (pr?.needle && regional(pr) && !needleTests.includes(t)) needleTests.push(t);
     }
   }
-  // Contraindicated needle items still matter for the infection and pseudomeningocele messages.
-  const blockedNeedle = p.items.filter((i) => i.contraindications.length && i.procedures.some((x) => kb.procedures.get(x)?.needle)).map((i) => i.treatment);
 
-  const suppressedItems = p.items.filter((i) => i.suppressed).map((i) => i.treatment);
   const out: SafetyItem[] = [
-    ...redFlagChecks(pc, p.summary.suppression, suppressedItems, [...new Set([...needleItems, ...blockedNeedle])], needleTests),
+    ...redFlagChecks(pc, p.summary.suppression, suppressedItems, blockedNeedle.length ? [...new Set([...needleItems, ...blockedNeedle])] : needleItems, needleTests),
     ...anticoagulantChecks(pc, [...uses.values()]),
     ...opioidChecks(pc),
     ...medicineChecks(pc, p.items),

@@ -8,6 +8,23 @@ import type { PlanContext } from '../plan/context.js';
 import type { PlanItem } from '../plan/types.js';
 import type { SafetyItem } from './types.js';
 
+const GABA_TEXT =
+  'Two NICE guidelines disagree and SpinePath does not choose between them. ' +
+  'NICE CG173 (neuropathic pain, non-specialist settings): offer a choice of amitriptyline, duloxetine, gabapentin or pregabalin. ' +
+  'NICE NG59 (sciatica, 2020 update): do not offer gabapentinoids or other antiepileptics (no overall benefit, risk of harm; UK Schedule 3 since 2019); if already taking them, explain the risks and discuss withdrawal if stopping. ' +
+  'NG59 leaves neuropathic pain not related to sciatica to CG173. Decide whether this pain is sciatica or another neuropathic pain and record why.';
+const GABA_JURISDICTIONS = [
+  { body: 'NICE CG173', jurisdiction: JURISDICTION_LABELS.england, position: 'offer (neuropathic pain)' },
+  { body: 'NICE NG59', jurisdiction: JURISDICTION_LABELS.england, position: 'do not offer (sciatica)' },
+];
+const ANTIDEP_TEXT =
+  'NICE CG173 offers amitriptyline or duloxetine for neuropathic pain; NICE NG59 (2016 wording) does not offer SSRIs, SNRIs or tricyclic antidepressants for low back pain, and left antidepressants for sciatica to a research recommendation. Both shown; the clinician decides by the pain type.';
+const ANTIDEP_JURISDICTIONS = [
+  { body: 'NICE CG173', jurisdiction: JURISDICTION_LABELS.england, position: 'offer amitriptyline or duloxetine (neuropathic pain)' },
+  { body: 'NICE NG59', jurisdiction: JURISDICTION_LABELS.england, position: 'do not offer SSRIs, SNRIs or TCAs (low back pain)' },
+];
+const NONE: string[] = [];
+
 export function medicineChecks(pc: PlanContext, items: PlanItem[]): SafetyItem[] {
   const out: SafetyItem[] = [];
   const lumbar = pc.ctx.region === 'lumbar';
@@ -18,18 +35,11 @@ export function medicineChecks(pc: PlanContext, items: PlanItem[]): SafetyItem[]
       id: 'gabapentinoid-guideline-conflict',
       severity: gaba.length && pc.radicular ? 'warn' : 'info',
       category: 'medicine',
-      message:
-        `${gaba.length ? `Takes ${gaba.map((m) => m.drugName).join(', ')}. ` : ''}Two NICE guidelines disagree and SpinePath does not choose between them. ` +
-        'NICE CG173 (neuropathic pain, non-specialist settings): offer a choice of amitriptyline, duloxetine, gabapentin or pregabalin. ' +
-        'NICE NG59 (sciatica, 2020 update): do not offer gabapentinoids or other antiepileptics (no overall benefit, risk of harm; UK Schedule 3 since 2019); if already taking them, explain the risks and discuss withdrawal if stopping. ' +
-        'NG59 leaves neuropathic pain not related to sciatica to CG173. Decide whether this pain is sciatica or another neuropathic pain and record why.',
-      drugs: gaba.map((m) => m.drug!),
-      procedures: [],
+      message: gaba.length ? `Takes ${gaba.map((m) => m.drugName).join(', ')}. ${GABA_TEXT}` : GABA_TEXT,
+      drugs: gaba.length ? gaba.map((m) => m.drug!) : NONE,
+      procedures: NONE,
       verify: false,
-      jurisdictions: [
-        { body: 'NICE CG173', jurisdiction: JURISDICTION_LABELS.england, position: 'offer (neuropathic pain)' },
-        { body: 'NICE NG59', jurisdiction: JURISDICTION_LABELS.england, position: 'do not offer (sciatica)' },
-      ],
+      jurisdictions: GABA_JURISDICTIONS,
       citations: ['nice-cg173', 'nice-ng59'],
     });
   }
@@ -39,15 +49,11 @@ export function medicineChecks(pc: PlanContext, items: PlanItem[]): SafetyItem[]
       id: 'antidepressant-guideline-conflict',
       severity: 'info',
       category: 'medicine',
-      message:
-        `${antidep.length ? `Takes ${antidep.map((m) => m.drugName).join(', ')}. ` : ''}NICE CG173 offers amitriptyline or duloxetine for neuropathic pain; NICE NG59 (2016 wording) does not offer SSRIs, SNRIs or tricyclic antidepressants for low back pain, and left antidepressants for sciatica to a research recommendation. Both shown; the clinician decides by the pain type.`,
-      drugs: antidep.map((m) => m.drug!),
-      procedures: [],
+      message: antidep.length ? `Takes ${antidep.map((m) => m.drugName).join(', ')}. ${ANTIDEP_TEXT}` : ANTIDEP_TEXT,
+      drugs: antidep.length ? antidep.map((m) => m.drug!) : NONE,
+      procedures: NONE,
       verify: false,
-      jurisdictions: [
-        { body: 'NICE CG173', jurisdiction: JURISDICTION_LABELS.england, position: 'offer amitriptyline or duloxetine (neuropathic pain)' },
-        { body: 'NICE NG59', jurisdiction: JURISDICTION_LABELS.england, position: 'do not offer SSRIs, SNRIs or TCAs (low back pain)' },
-      ],
+      jurisdictions: ANTIDEP_JURISDICTIONS,
       citations: ['nice-cg173', 'nice-ng59', 'nice-bites-93'],
     });
   }

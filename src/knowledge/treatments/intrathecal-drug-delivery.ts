@@ -31,7 +31,7 @@ export const intrathecalDrugDelivery: Treatment = {
   cautions: [
     { id: 'bleeding-disorder', description: 'Bleeding disorder: correct the bleeding risk first (at most "consider")', comorbiditiesAny: ['bleeding-disorder'], effect: 'cap-consider', basis: unverified(UNVERIFIED_LIST) },
     {
-      id: 'substance-use-disorder',
+      id: 'substance-use-or-overdose',
       description: 'Drug or alcohol use disorder: an intrathecal opioid pump needs specialist addiction input (at most "consider")',
       comorbiditiesAny: ['substance-use-disorder', 'opioid-overdose-history'],
       effect: 'cap-consider',
