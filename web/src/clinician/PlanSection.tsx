@@ -5,6 +5,7 @@
  * (src/server/plans/from-assessment.ts), so a richer plan shows more without changing this screen.
  */
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CarePlan, PlanStep } from '../api/types';
 import { useDraft } from '../shared/drafts';
@@ -51,7 +52,7 @@ function sourcesOf(s: Obj): string[] {
 
 function cautionsOf(s: Obj): { text: string; level?: string }[] {
   const out: { text: string; level?: string }[] = [];
-  for (const k of ['cautions', 'warnings', 'holds', 'alerts', 'safety', 'contraindications']) {
+  for (const k of ['cautions', 'warnings', 'holds', 'alerts', 'safety']) {
     const v = s[k];
     if (Array.isArray(v)) {
       for (const c of v) {
@@ -188,6 +189,12 @@ function PlanItem({ data, stored, planId, patientId, kb, index }: { data: Obj; s
   const guidelines = arr(data.guidelines);
   const criteria = arr(data.criteria);
   const suppressed = typeof data.suppressed === 'string' ? data.suppressed : undefined;
+  const contraindications = strings(data.contraindications);
+  const missing = strings(data.missing);
+  const goals = isObj(data.goals) ? data.goals : {};
+  const supports = strings(goals.supports);
+  const conflicts = strings(goals.conflicts);
+  const kbEntry = treatment && kb?.treatments.some((t) => t.id === treatment) ? `/knowledge/treatments/${encodeURIComponent(treatment)}` : undefined;
   return (
     <li className="card">
       <h4 style={{ margin: '0 0 0.5rem', fontSize: '1.05rem' }}>
@@ -203,6 +210,27 @@ function PlanItem({ data, stored, planId, patientId, kb, index }: { data: Obj; s
             <li key={r}>{r}</li>
           ))}
         </ul>
+      ) : null}
+      {contraindications.length ? (
+        <div className="notice error small">
+          <strong>Contraindicated because:</strong>
+          <ul>
+            {contraindications.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {missing.length ? (
+        <p className="small">
+          <strong>Missing before it could be recommended:</strong> {missing.join('; ')}
+        </p>
+      ) : null}
+      {supports.length || conflicts.length ? (
+        <p className="small">
+          {supports.length ? `Serves the patient's goals: ${supports.map((g) => g.replace(/-/g, ' ')).join(', ')}. ` : ''}
+          {conflicts.length ? `Runs against the patient's preferences: ${conflicts.map((g) => g.replace(/-/g, ' ')).join(', ')}.` : ''}
+        </p>
       ) : null}
       {cautions.length ? (
         <div className="notice warn small">
@@ -246,6 +274,13 @@ function PlanItem({ data, stored, planId, patientId, kb, index }: { data: Obj; s
         </details>
       ) : null}
       <Sources ids={sourcesOf(data)} />
+      {kbEntry ? (
+        <p className="small">
+          <Link to={kbEntry}>
+            Evidence, guidelines and patient information<span className="visually-hidden"> for {stepTitle(data)}</span>
+          </Link>
+        </p>
+      ) : null}
       {stored && planId ? <StepEditor patientId={patientId} planId={planId} step={stored} /> : null}
     </li>
   );
