@@ -5,8 +5,9 @@ import { formatCitation } from '../engine/assess.js';
 import { nearest } from '../case/suggest.js';
 import { TIME_WINDOWS } from '../knowledge/schema.js';
 import type { Io } from './main.js';
+import { planEntries } from './kb-plan-entries.js';
 
-const KINDS = ['causes', 'findings', 'tests', 'red-flags', 'references'] as const;
+const KINDS = ['causes', 'findings', 'tests', 'red-flags', 'treatments', 'drugs', 'procedures', 'references'] as const;
 type Kind = (typeof KINDS)[number];
 
 export function kbCommand(kind: string | undefined, id: string | undefined, opts: { json?: boolean }, io: Io): number {
@@ -119,6 +120,10 @@ function entries(kind: Kind): Entry[] {
             `Sources: ${r.sources.map(shortRef).join('; ')}`,
           ].join('\n') + '\n',
       }));
+    case 'treatments':
+    case 'drugs':
+    case 'procedures':
+      return planEntries(kind);
     case 'references':
       return kb.kb.references.map((r) => ({
         id: r.id,

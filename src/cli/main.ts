@@ -30,10 +30,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('assess')
-    .description('assess a case: red flags, classification, ranked causes with their evidence, and work-up')
+    .description('assess a case: red flags, classification, ranked causes with their evidence, work-up, safety checks and the stepped treatment plan')
     .argument('<case.json>', 'a case file (see docs/case-format.md)')
     .option('--json', 'print the machine-readable assessment')
-    .action((file: string, opts: { json?: boolean }) => {
+    .option('--patient', 'print the patient version (plain language) instead of the clinician report')
+    .action((file: string, opts: { json?: boolean; patient?: boolean }) => {
       code = assessCommand(file, opts, io);
     });
 

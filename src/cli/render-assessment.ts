@@ -8,6 +8,7 @@ import { compiledKb } from '../engine/compiled-kb.js';
 import type { KbBasis } from '../knowledge/index.js';
 import { questionnaireOriginText } from '../engine/questionnaire-findings.js';
 import { renderAlerts, renderOutcomes } from './render-outcomes.js';
+import { renderPlan, renderSafety } from './render-plan.js';
 
 const WIDTH = 100;
 
@@ -162,6 +163,11 @@ export function renderAssessment(a: CitedAssessment): string {
   for (const t of a.testResultsNotUsed) {
     out.push(`Not used: ${t.test} of ${t.date} (${t.reason === 'expired' ? `past its validity, ${t.validUntil}` : 'before the latest operation'}).`);
   }
+  out.push('');
+  // 5. Safety checks and the stepped plan (src/cli/render-plan.ts).
+  out.push(...renderSafety(a));
+  out.push('');
+  out.push(...renderPlan(a));
   out.push('');
   out.push(...renderOutcomes(a));
   out.push('');

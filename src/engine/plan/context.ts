@@ -174,7 +174,7 @@ export function buildPlanContext(
   const conservativeFailedBecause: string[] = [];
   if (priorCourses.size || esc.size) for (const id of CONSERVATIVE) {
     for (const pcs of priorCourses.get(id) ?? []) if (pcs.notImproving) conservativeFailedBecause.push(`${id} from ${pcs.start}: ${pcs.response}`);
-    for (const e of esc.get(id) ?? []) conservativeFailedBecause.push(`${id}: ${e.reason}`);
+    for (const e of esc.get(id) ?? []) conservativeFailedBecause.push(`${id}: below its responder rule by ${e.reviewDue} (outcome tracking)`);
   }
 
   const activeFlags = new Set<string>();

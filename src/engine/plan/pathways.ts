@@ -248,11 +248,14 @@ const rfd: Pathway = (pc, ct) => {
   let rec: Draft['recommendation'] = 'not-recommended';
   let step: Draft['step'] = 'later';
   const procs: string[] = [];
+  const STEP_ORDER = { now: 0, next: 1, later: 2 } as const;
+  // Keep the strongest advice across the targets (facet, SIJ), and for equal advice the earliest step.
   const better = (r: Draft['recommendation'], st: Draft['step']) => {
-    if (r === 'recommended' || (r === 'consider' && rec !== 'recommended')) {
+    const stronger = r === 'recommended' ? rec !== 'recommended' : r === 'consider' && rec !== 'recommended' && rec !== 'consider';
+    if (stronger) {
       rec = r;
       step = st;
-    }
+    } else if (r === rec && STEP_ORDER[st] < STEP_ORDER[step]) step = st;
   };
   const facet = prob(pc, 'facet-joint-pain');
   const cervical = pc.ctx.region === 'cervical';

@@ -1,7 +1,7 @@
 /** T14 Peripheral nerve release (superior / middle cluneal nerves) (evidence.md §4.2 T14, C20). */
 import { published, secondary, toolLogic } from '../basis.js';
 import type { Treatment } from '../schema.js';
-import { REVIEW_CONSERVATIVE } from './shared.js';
+import { REVIEW_SURGERY } from './shared.js';
 
 export const clunealNerveRelease: Treatment = {
   id: 'cluneal-nerve-release',
@@ -41,7 +41,7 @@ export const clunealNerveRelease: Treatment = {
     },
   ],
   procedures: ['cluneal-nerve-release'],
-  review: REVIEW_CONSERVATIVE,
+  review: REVIEW_SURGERY,
   fit: { goals: ['reduce-back-pain'], conflicts: ['avoid-further-surgery'], basis: toolLogic('A small operation at the iliac crest') },
   patient: {
     name: 'Freeing a trapped skin nerve over the hip bone (cluneal nerve release)',

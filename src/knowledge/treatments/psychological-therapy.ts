@@ -65,7 +65,7 @@ export const psychologicalTherapy: Treatment = {
     name: 'Pain management programme (body and mind)',
     what: 'A team helps you deal with pain in daily life. You learn about pain, pacing, sleep and stress, and you build up activity. It is often done in a small group.',
     benefits: 'It can lower the hold pain has on your life, even when the pain does not go away. It helps many people get back to work and the things they enjoy.',
-    risks: 'It takes time and effort over several weeks. Some talks can bring up strong feelings. It has no physical risks.',
+    risks: 'It takes time and effort over several weeks. Some talks can bring up strong feelings. It involves no procedure and no medicine.',
   },
   sources: ['nice-ng59', 'van-de-minkelis-2024', 'pmc5913031-postsurgical-spine-review', 'thomson-2020'],
 };

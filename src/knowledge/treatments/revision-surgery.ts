@@ -5,7 +5,7 @@
  */
 import { computed, published, secondary, toolLogic } from '../basis.js';
 import type { Treatment } from '../schema.js';
-import { REVIEW_CONSERVATIVE } from './shared.js';
+import { REVIEW_SURGERY } from './shared.js';
 
 /** NORspine 2023: share reaching an acceptable symptom state (ODI <= 22), and odds of not reaching it, by previous operations. */
 const PASS_NOTE =
@@ -120,7 +120,7 @@ export const revisionSurgery: Treatment = {
     },
   ],
   procedures: ['open-spinal-surgery'],
-  review: REVIEW_CONSERVATIVE,
+  review: REVIEW_SURGERY,
   thresholds: [
     { id: 'norspine-pass-first', value: 66, unit: '% reaching ODI <= 22', description: 'NORspine 2023: acceptable symptom state after a first lumbar operation', basis: published('norspine-2023') },
     { id: 'norspine-or-1', value: 2.1, unit: 'odds ratio', description: 'NORspine 2023: odds of not reaching the acceptable state, 1 previous operation', basis: published('norspine-2023') },

@@ -122,6 +122,12 @@ export const REVIEW_IMPLANT = {
   basis: toolLogic('evidence.md §6.2 proposed schedule: 3, 6 and 12 months, with a PROCESS-style >= 50% leg pain relief responder flag'),
 };
 
+export const REVIEW_SURGERY = {
+  weeks: 12,
+  description: 'after any operation, review at 3 and 12 months (ODI or NDI, NRS, global effect)',
+  basis: toolLogic('evidence.md §6.2: NORspine follows at 3 and 12 months; the proposed schedule has 3, 6 and 12 months', 'mikkelsen-2023'),
+};
+
 /** NRS 0-10 read in place of the 100 mm VAS of NICE TA159 / MTG41 / NG59: an approximation. */
 export const NRS_TO_VAS_MM: Threshold = {
   id: 'nrs-to-vas-mm',
