@@ -6,7 +6,6 @@
 import type { Case } from '../../case/schema.js';
 import type { Side } from '../../case/levels.js';
 import { knowledgeBase } from '../../knowledge/index.js';
-import { compiledKb } from '../compiled-kb.js';
 import { psychosocialContributors, type ThomsonFactorId } from '../../knowledge/modifiers.js';
 import type { Comorbidity, DeviceKind, Urgency } from '../../knowledge/schema.js';
 import type { Classification } from '../classification.js';
@@ -25,8 +24,8 @@ export interface PlanContext {
   obs: ObservationSet;
   triage: Triage;
   classification: Classification;
-  /** Posterior by cause index (compiled knowledge-base order); excluded causes 0. */
-  probs: Float64Array;
+  /** Scored causes (excluded causes are absent and read as probability 0). */
+  causes: Differential['causes'];
   meds: MedicationSummary;
   comorbidities: Set<Comorbidity>;
   devices: Set<DeviceKind>;
@@ -62,16 +61,14 @@ const NONE = {};
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 export const has = (pc: PlanContext, id: string): boolean => pc.obs.present.has(id);
-let causeIndex: Map<string, number> | undefined;
-function causeIdx(id: string): number {
-  causeIndex ??= new Map(compiledKb().causes.map((c, i) => [c.cause.id, i]));
-  return causeIndex.get(id) ?? -1;
-}
-
-/** Posterior of a cause (0 when excluded or unknown). */
+/**
+ * Posterior of a cause (0 when excluded). A scan of at most 21 entries with interned ids: measured cheaper than
+ * building a map or an index per case (bench/engine).
+ */
 export function prob(pc: PlanContext, cause: string): number {
-  const i = causeIdx(cause);
-  return i < 0 ? 0 : pc.probs[i]!;
+  const list = pc.causes;
+  for (let i = 0; i < list.length; i++) if (list[i]!.id === cause) return list[i]!.probability;
+  return 0;
 }
 
 /** Present observations of a finding that came from a test result (not recorded by hand, not derived). */
@@ -104,15 +101,6 @@ function courseResponse(t: Case['treatments'][number]): string {
   if (t.response?.global) parts.push(t.response.global);
   if (t.stoppedBecause) parts.push(`stopped: ${t.stoppedBecause}`);
   return parts.join(', ') || 'response not recorded';
-}
-
-function probsOf(diff: Differential): Float64Array {
-  const a = new Float64Array(compiledKb().causes.length);
-  for (const k of diff.causes) {
-    const i = causeIdx(k.id);
-    if (i >= 0) a[i] = k.probability;
-  }
-  return a;
 }
 
 export function buildPlanContext(
@@ -185,7 +173,7 @@ export function buildPlanContext(
     obs,
     triage: tri,
     classification,
-    probs: probsOf(diff),
+    causes: diff.causes,
     meds,
     comorbidities: c.comorbidities.length ? new Set(c.comorbidities.map((x) => x.id)) : (EMPTY_SET as Set<Comorbidity>),
     devices: c.devices.length ? new Set(c.devices.map((d) => d.kind)) : (EMPTY_SET as Set<DeviceKind>),
