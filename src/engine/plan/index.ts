@@ -235,17 +235,23 @@ function bucketOf(i: PlanItem): number {
 }
 
 function order(items: PlanItem[], t15: readonly PlanItem[], byGoals: boolean): PlanItem[] {
-  const buckets = new Array<number>(items.length);
-  for (let k = 0; k < items.length; k++) buckets[k] = bucketOf(items[k]!);
-  const out: PlanItem[] = [];
-  for (let b = 0; b < 12; b++) {
-    const from = out.length;
-    for (let k = 0; k < items.length; k++) if (buckets[k] === b) out.push(items[k]!);
-    if (b === 10) for (const i of t15) out.push(i); // later, not-recommended: the NG59 entries after T01-T14
-    if (byGoals && out.length - from > 1) {
-      const bucket = out.slice(from);
-      insertionSort(bucket, (a, c) => goalScore(a) > goalScore(c));
-      for (let k = 0; k < bucket.length; k++) out[from + k] = bucket[k]!;
+  // Counting sort on 12 buckets (stable): one pass to count, one to place.
+  const n = items.length;
+  const bucket = new Array<number>(n);
+  const count = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let k = 0; k < n; k++) count[(bucket[k] = bucketOf(items[k]!)) + 1]!++;
+  count[11]! += t15.length; // the NG59 entries close bucket 10 (later, not-recommended)
+  for (let b = 1; b <= 12; b++) count[b]! += count[b - 1]!;
+  const out = new Array<PlanItem>(n + t15.length);
+  const next = count.slice(0, 12);
+  for (let k = 0; k < n; k++) out[next[bucket[k]!]!++] = items[k]!;
+  for (const i of t15) out[next[10]!++] = i;
+  if (byGoals) {
+    for (let b = 0; b < 12; b++) {
+      if (count[b + 1]! - count[b]! < 2) continue;
+      const slice = out.slice(count[b], count[b + 1]);
+      insertionSort(slice, (a, c) => goalScore(a) > goalScore(c));
+      for (let k = 0; k < slice.length; k++) out[count[b]! + k] = slice[k]!;
     }
   }
   return out;
