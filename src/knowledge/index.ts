@@ -27,7 +27,7 @@ import {
 } from './schema.js';
 
 /** Bump on every change to clinical content (calendar year, month, revision). */
-export const KNOWLEDGE_BASE_VERSION = '2026.11.3';
+export const KNOWLEDGE_BASE_VERSION = '2026.11.4';
 
 export const knowledgeBaseSchema = z.object({
   version: z.string(),

@@ -117,15 +117,22 @@ export const REVIEW_PROCEDURE = {
   basis: toolLogic('evidence.md §6.2 proposed schedule: 6 weeks after any intervention'),
 };
 export const REVIEW_IMPLANT = {
-  weeks: 12,
-  description: 'review at 3 months after implantation, then at 6 and 12 months',
-  basis: toolLogic('evidence.md §6.2 proposed schedule: 3, 6 and 12 months, with a PROCESS-style >= 50% leg pain relief responder flag'),
+  weeks: 26,
+  description: 'judged at 6 months after implantation (follow-up visits also at 3 and 12 months)',
+  basis: toolLogic(
+    'PROCESS judged its primary outcome (>= 50% leg pain relief) at 6 months (Kumar 2007); evidence.md §6.2 schedules 3, 6 and 12 months. The 3-month visit is a review, not the end of the course',
+    'kumar-2007',
+  ),
 };
 
 export const REVIEW_SURGERY = {
-  weeks: 12,
-  description: 'after any operation, review at 3 and 12 months (ODI or NDI, NRS, global effect)',
-  basis: toolLogic('evidence.md §6.2: NORspine follows at 3 and 12 months; the proposed schedule has 3, 6 and 12 months', 'mikkelsen-2023'),
+  weeks: 52,
+  description: 'judged at 12 months after the operation (follow-up visits also at 3 and 6 months)',
+  basis: toolLogic(
+    'NORspine reports its main outcome (ODI, acceptable state ODI <= 22) at 12 months (Mikkelsen 2023; NORspine 2023); evidence.md §6.2 schedules 3, 6 and 12 months. Earlier visits are reviews, not the end of the course',
+    'mikkelsen-2023',
+    'norspine-2023',
+  ),
 };
 
 /** NRS 0-10 read in place of the 100 mm VAS of NICE TA159 / MTG41 / NG59: an approximation. */
