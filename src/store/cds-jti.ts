@@ -4,14 +4,16 @@
  */
 import type { Executor } from './executor.js';
 
-/** Records a jti; false when it was already seen and has not expired (a replay). */
+/**
+ * Records a jti; false when it was already seen and has not expired (a replay). One statement: an insert that, on a
+ * conflict, takes over the row only when the earlier token has expired.
+ */
 export async function rememberJti(db: Executor, j: { jti: string; issuer: string; expiresAt: string; now: string }): Promise<boolean> {
   const key = `${j.issuer} ${j.jti}`;
-  await db.deleteFrom('cds_jti').where('jti', '=', key).where('expires_at', '<', j.now).execute();
   const r = await db
     .insertInto('cds_jti')
     .values({ jti: key, issuer: j.issuer, expires_at: j.expiresAt })
-    .onConflict((oc) => oc.column('jti').doNothing())
+    .onConflict((oc) => oc.column('jti').doUpdateSet({ issuer: j.issuer, expires_at: j.expiresAt }).where('cds_jti.expires_at', '<', j.now))
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }

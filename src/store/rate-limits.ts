@@ -32,10 +32,3 @@ export async function purgeCounters(db: Executor, olderThanMs: number): Promise<
   const r = await db.deleteFrom('rate_limits').where('window_start', '<', olderThanMs).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
-
-/** The count in the current window without counting a hit (a read: lets a caller refuse before doing any work). */
-export async function peekCounter(db: Executor, key: string, windowMs: number, nowMs: number): Promise<Hit> {
-  const r = await db.selectFrom('rate_limits').select(['count', 'window_start']).where('key', '=', key).executeTakeFirst();
-  if (!r || Number(r.window_start) <= nowMs - windowMs) return { count: 0, ttl: windowMs };
-  return { count: Number(r.count), ttl: Math.max(0, Number(r.window_start) + windowMs - nowMs) };
-}

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purgeExpiredJti } from '../../store/cds-jti.js';
+import { purgeExpiredJti, rememberJti } from '../../store/cds-jti.js';
 import { openTestStore, testDatabases, type TestStore } from '../../store/test-support/databases.js';
 import { reportSkipped } from '../../store/test-support/report.js';
 import { ApiError } from '../errors.js';
@@ -172,6 +172,15 @@ describe.each(dbs.run)('CDS Hooks JWT replay cache on %s', (kind) => {
     expect(row.expires_at).toBe(new Date((NOW_S + 60 + 30) * 1000).toISOString());
     expect(await purgeExpiredJti(store.db, new Date((NOW_S + 89) * 1000).toISOString())).toBe(0);
     expect(await purgeExpiredJti(store.db, new Date((NOW_S + 91) * 1000).toISOString())).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets a jti row go stale: once its token has expired, the key can be recorded again (one statement)', async () => {
+    const j = { jti: `stale-${randomUUID()}`, issuer: SANDBOX_ISS };
+    expect(await rememberJti(store.db, { ...j, expiresAt: '2026-04-14T09:05:00.000Z', now: '2026-04-14T09:00:00.000Z' })).toBe(true);
+    expect(await rememberJti(store.db, { ...j, expiresAt: '2026-04-14T09:10:00.000Z', now: '2026-04-14T09:04:59.000Z' })).toBe(false);
+    expect(await rememberJti(store.db, { ...j, expiresAt: '2026-04-14T09:20:00.000Z', now: '2026-04-14T09:06:00.000Z' })).toBe(true);
+    const row = await store.db.selectFrom('cds_jti').selectAll().where('jti', '=', `${SANDBOX_ISS} ${j.jti}`).executeTakeFirstOrThrow();
+    expect(row.expires_at).toBe('2026-04-14T09:20:00.000Z');
   });
 
   it('does not record the jti of a token that fails verification', async () => {

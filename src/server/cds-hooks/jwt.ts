@@ -104,15 +104,21 @@ export class CdsJwtVerifier {
   }
 
   /**
-   * verify(), then a read of the shared replay cache: a jti seen before is refused before any work is done. The jti
-   * is recorded by `consume`, in the same transaction as the call's audit event (one commit per call).
+   * verify(), with the jti the call will consume (recorded by `consume`, in the same transaction as the call's audit
+   * event: one commit per call). The caller checks the replay cache first (`jtiSeen`, or one preflight read).
    */
-  async verifyNotReplayed(db: Executor, authorization: string | undefined, audience: string, now: Date): Promise<CdsCaller & { token?: JtiRecord }> {
+  async verifyToken(authorization: string | undefined, audience: string, now: Date): Promise<CdsCaller & { token?: JtiRecord }> {
     const c = await this.verify(authorization, audience, now);
     if (c.iss === null) return c;
-    if (await jtiSeen(db, { jti: c.jti!, issuer: c.iss, now: now.toISOString() })) throw replayed(c.jti!);
     const { exp, ...caller } = c;
     return { ...caller, token: { jti: c.jti!, issuer: c.iss, expiresAt: new Date((exp! + this.cfg.clockSkewSeconds) * 1000).toISOString() } };
+  }
+
+  /** verify(), then a read of the shared replay cache: a jti seen before is refused before any work is done. */
+  async verifyNotReplayed(db: Executor, authorization: string | undefined, audience: string, now: Date): Promise<CdsCaller & { token?: JtiRecord }> {
+    const c = await this.verifyToken(authorization, audience, now);
+    if (c.token && (await jtiSeen(db, { jti: c.token.jti, issuer: c.token.issuer, now: now.toISOString() }))) throw replayed(c.token.jti);
+    return c;
   }
 
   /** verify() and record the jti at once (one commit): for endpoints with nothing else to write. */
@@ -130,7 +136,10 @@ export interface JtiRecord {
   expiresAt: string;
 }
 
-const replayed = (jti: string) => cdsUnauthorized(`JWT jti ${jti} was already used: each call needs a fresh token (replay refused)`);
+/** The replay-cache key of a jti (jtis are unique per issuer). */
+export const jtiKey = (issuer: string, jti: string): string => `${issuer} ${jti}`;
+
+export const replayed = (jti: string) => cdsUnauthorized(`JWT jti ${jti} was already used: each call needs a fresh token (replay refused)`);
 
 /** Records a jti in the replay cache; refuses it (401) when another call recorded it first. */
 export async function consume(db: Executor, t: JtiRecord, now: Date): Promise<void> {

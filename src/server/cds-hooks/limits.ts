@@ -1,27 +1,21 @@
 /**
  * Request limits for the CDS Hooks service, in the database like every limit (several servers count together):
  * - calls with a valid JWT count per EHR (`iss`), not per client address: one EHR back end may call for a whole
- *   hospital. The count is read before any work (a refusal costs no write) and incremented in the same transaction
- *   as the call's audit event and jti, so a call costs one commit;
+ *   hospital. The count is read before any work, with the replay check (store/cds-calls.ts: a refusal costs no
+ *   write), and incremented in the same transaction as the call's audit event and jti, so a call costs one commit;
  * - calls that fail authentication count per client address, so bad tokens cannot be tried without bound.
  * Both allow SPINEPATH_CDS_RATE_LIMIT calls a minute.
  */
-import { hitCounter, peekCounter } from '../../store/rate-limits.js';
+import { hitCounter } from '../../store/rate-limits.js';
 import type { Executor } from '../../store/executor.js';
 import { tooManyRequests } from '../errors.js';
 
-const WINDOW_MS = 60_000;
+export const WINDOW_MS = 60_000;
 
 export const issuerKey = (iss: string | null, ip: string): string => (iss ? `cds:iss:${iss}` : `cds:unsigned:${ip}`);
 export const failureKey = (ip: string): string => `cds:fail:${ip}`;
 
-const refuse = (what: string, max: number, ttlMs: number) => tooManyRequests(`too many CDS Hooks calls ${what}: at most ${max} a minute; try again in ${Math.ceil(ttlMs / 1000)} s`, ttlMs / 1000);
-
-/** Refuses (429) when the key has used up its calls in this minute; counts nothing. */
-export async function checkLimit(db: Executor, key: string, max: number, nowMs: number, what: string): Promise<void> {
-  const h = await peekCounter(db, key, WINDOW_MS, nowMs);
-  if (h.count >= max) throw refuse(what, max, h.ttl);
-}
+export const refuse = (what: string, max: number, ttlMs: number) => tooManyRequests(`too many CDS Hooks calls ${what}: at most ${max} a minute; try again in ${Math.ceil(ttlMs / 1000)} s`, ttlMs / 1000);
 
 /** Counts one call. */
 export async function countCall(db: Executor, key: string, nowMs: number): Promise<number> {

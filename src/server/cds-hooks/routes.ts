@@ -12,6 +12,7 @@ import type { Transaction } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { compiledKb } from '../../engine/compiled-kb.js';
+import { cdsPreflight } from '../../store/cds-calls.js';
 import { recordCdsFeedback } from '../../store/cds-feedback.js';
 import type { Executor } from '../../store/executor.js';
 import type { Database } from '../../store/schema.js';
@@ -24,8 +25,8 @@ import { cardsFor, SUMMARY_MAX, type CardContext } from './cards.js';
 import { normaliseBase } from './config.js';
 import { aboutPatient, evaluateDraft, importResources, locateIssue, patientDraftOf, resourcesOf } from './evaluate.js';
 import { fetchPrefetch, FhirFetchError, fillTemplate, isAllowedFhirServer } from './fhir-fetch.js';
-import { CdsJwtVerifier, consume, type CdsCaller, type JtiRecord } from './jwt.js';
-import { checkLimit, countCall, countFailure, issuerKey } from './limits.js';
+import { CdsJwtVerifier, consume, jtiKey, replayed, type CdsCaller, type JtiRecord } from './jwt.js';
+import { countCall, countFailure, issuerKey, refuse, WINDOW_MS } from './limits.js';
 import { patientLink } from './patient-link.js';
 import { bodyErrors, feedbackSchema, patientViewRequestSchema } from './request.js';
 import { DISCOVERY, PREFETCH, PREFETCH_KEYS, SERVICE_ID, type PrefetchKey } from './service.js';
@@ -70,15 +71,20 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
   const requireEhr = async (req: FastifyRequest): Promise<void> => {
     const db = app.ctx.store.db;
     const now = app.ctx.clock.now();
-    let verified: Awaited<ReturnType<CdsJwtVerifier['verifyNotReplayed']>>;
+    const nowMs = now.getTime();
+    let verified: Awaited<ReturnType<CdsJwtVerifier['verifyToken']>>;
     try {
-      verified = await verifier.verifyNotReplayed(db, req.headers.authorization, `${base}${req.routeOptions.url}`, now);
+      verified = await verifier.verifyToken(req.headers.authorization, `${base}${req.routeOptions.url}`, now);
+      // One read: is the jti in the replay cache, and how many calls has this EHR made this minute?
+      const key = issuerKey(verified.iss, req.ip);
+      const pre = await cdsPreflight(db, { jtiKey: verified.token ? jtiKey(verified.token.issuer, verified.token.jti) : null, counterKey: key, windowMs: WINDOW_MS, nowMs });
+      if (pre.jtiExpiresAt && pre.jtiExpiresAt >= now.toISOString()) throw replayed(verified.token!.jti);
+      if (pre.count >= cds.rateLimitPerMinute) throw refuse(verified.iss ? `from ${verified.iss}` : 'without a JWT from this address', cds.rateLimitPerMinute, pre.ttl);
     } catch (e) {
-      if (e instanceof ApiError && e.statusCode === 401) throw (await countFailure(db, req.ip, cds.rateLimitPerMinute, now.getTime())) ?? e;
+      if (e instanceof ApiError && e.statusCode === 401) throw (await countFailure(db, req.ip, cds.rateLimitPerMinute, nowMs)) ?? e;
       throw e;
     }
     const { token, ...caller } = verified;
-    await checkLimit(db, issuerKey(caller.iss, req.ip), cds.rateLimitPerMinute, now.getTime(), caller.iss ? `from ${caller.iss}` : 'without a JWT from this address');
     callers.set(req, caller);
     pending.set(req, { token, key: issuerKey(caller.iss, req.ip) });
     req.auditNote.actorId = caller.iss ? `ehr:${caller.iss}` : 'ehr:unsigned';
@@ -201,8 +207,10 @@ export const cdsHooksRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       if (others.size) notes.push(`Data about ${others.size} other patient(s) was set aside: these cards are about Patient/${escape(patientId)} only.`);
 
+      // The link query runs while the engine works (a round trip saved on PostgreSQL).
+      const linkQuery = patientLink(app.ctx.store.db, base, draft.aliases, r.fhirServer);
       const evaluation = evaluateDraft(draft, t);
-      const link = await patientLink(app.ctx.store.db, base, draft.aliases, r.fhirServer);
+      const link = await linkQuery;
       const kb = evaluation.kind === 'assessed' ? evaluation.assessment.knowledgeBase : kbVersion();
       const cards = cardsFor(evaluation, { appUrl: base, patientUrl: link.url, patientKnown: !!link.patientId, kb, missing, notes });
 
