@@ -13,7 +13,9 @@
  *
  * Servers run in child processes (bench/http/server.ts starts SpinePath with startServer, as `npm start` does;
  * bench/http/bare.ts the baseline); autocannon runs here. Loopback only.
- * Run: npx tsx bench/http/run.ts [--db=sqlite|postgres|both] [--write]
+ * Run: npx tsx bench/http/run.ts [--db=sqlite|postgres|both] [--only=cds|import] [--seconds=10] [--write]
+ * (--only runs one half, for quick comparisons; --write needs both halves. BENCH_PROF=<dir>: the SpinePath server
+ * child writes a V8 CPU profile there.)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -32,7 +34,9 @@ import { PG_TEST_URL } from '../../src/store/test-support/databases.js';
 
 const arg = (name: string, def: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? def;
 const kinds = (arg('db', 'both') === 'both' ? ['sqlite', 'postgres'] : [arg('db', 'sqlite')]) as ('sqlite' | 'postgres')[];
+const only = arg('only', 'both');
 const write = process.argv.includes('--write');
+if (write && only !== 'both') throw new Error('--write records both halves: drop --only');
 const CONNECTIONS = 16;
 const RUN_SECONDS = Number(arg('seconds', '10'));
 
@@ -51,9 +55,10 @@ interface Child {
 }
 
 /** Starts a child (tsx loader) with `env`, its stdout (request logs) to /dev/null, and waits for its READY message. */
-function start(script: string, env: NodeJS.ProcessEnv): Promise<Child> {
+function start(script: string, env: NodeJS.ProcessEnv, profileDir?: string): Promise<Child> {
   const out = openSync('/dev/null', 'w');
-  const proc = fork(new URL(script, import.meta.url).pathname, [], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', out, 'inherit', 'ipc'] });
+  const execArgv = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const proc = fork(new URL(script, import.meta.url).pathname, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', out, 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     proc.on('message', (m: { ready?: Child['ready'] }) => m.ready && resolve({ proc, ready: m.ready }));
@@ -182,6 +187,7 @@ console.log(`JSON.parse of the AHRQ bundle (${(bundleText.length / 1024).toFixed
 
 const cdsRows: string[] = [];
 const importRows: string[] = [];
+const cdsResults = new Map<string, { ratio: number; cds: number; bare: number; bareNoDb: number; p99half: number }>();
 const results: { kind: string; ratio: number; cds: number; bare: number; bareNoDb: number; p99half: number; importRate: number }[] = [];
 for (const kind of kinds) {
   const dir = mkdtempSync(join(tmpdir(), `sp-bench-http-${kind}-`));
@@ -204,39 +210,43 @@ for (const kind of kinds) {
     SPINEPATH_RATE_LIMIT: '1000000',
   };
   const patients = kind === 'sqlite' ? 6000 : 12000;
-  const server = await start('./server.ts', { ...common, ...dbEnv('server'), PORT: String(p1), SPINEPATH_PUBLIC_URL: `http://127.0.0.1:${p1}`, BENCH_PATIENTS: String(patients) });
+  const server = await start('./server.ts', { ...common, ...dbEnv('server'), PORT: String(p1), SPINEPATH_PUBLIC_URL: `http://127.0.0.1:${p1}`, BENCH_PATIENTS: String(patients) }, process.env.BENCH_PROF);
   const bare = await start('./bare.ts', { ...common, ...dbEnv('bare'), PORT: String(p2), SPINEPATH_PUBLIC_URL: `http://127.0.0.1:${p2}` });
   console.log(`\n${kind}: SpinePath ${server.ready.url} (${String(server.ready.mode)}, log level ${String(server.ready.logLevel)}, ${String(server.ready.database)}); bare ${bare.ready.url}`);
   try {
-    // CDS Hooks: warm both servers up, then measure.
-    const warm = await tokens(`${server.ready.url}${SERVICE_PATH}`, 200);
-    await load(server.ready.url, () => SERVICE_PATH, cdsBody, (n) => `Bearer ${warm[n]}`, 200);
-    const cds = await saturateThenHalf('CDS Hooks patient-view', server.ready.url, SERVICE_PATH, cdsBody, `${server.ready.url}${SERVICE_PATH}`);
-    const b = await saturateThenHalf('bare: JWT + replay cache + JSON parse', bare.ready.url, '/bare', cdsBody, `${bare.ready.url}/bare`);
-    const b0 = await saturateThenHalf('bare: JWT signature and claims + JSON parse', bare.ready.url, '/bare-no-db', cdsBody, `${bare.ready.url}/bare-no-db`);
-    const ratio = cds.sat.rps / b.sat.rps;
-    console.log(`  ratio CDS / bare = ${ratio.toFixed(2)}x (target >= 0.5x); p99 at half rate ${cds.half.p99} ms (target < 20 ms)`);
-    cdsRows.push(
-      `| ${kind} | CDS Hooks patient-view (AHRQ prefetch) | ${cds.sat.rps.toFixed(0)} | ${cds.sat.p99} | ${Math.round(cds.sat.rps / 2)} | ${cds.half.p50} | **${cds.half.p99}** | **${ratio.toFixed(2)}x** |`,
-      `| ${kind} | bare: same JWT verification with the replay cache + JSON parse | ${b.sat.rps.toFixed(0)} | ${b.sat.p99} | ${Math.round(b.sat.rps / 2)} | ${b.half.p50} | ${b.half.p99} | 1x |`,
-      `| ${kind} | bare: JWT signature and claims only + JSON parse | ${b0.sat.rps.toFixed(0)} | ${b0.sat.p99} | ${Math.round(b0.sat.rps / 2)} | ${b0.half.p50} | ${b0.half.p99} | (${(cds.sat.rps / b0.sat.rps).toFixed(2)}x) |`,
-    );
-
-    // FHIR import: every request into a fresh patient (writes), then the same patients again (nothing to write).
-    const ids = server.ready.patientIds as string[];
-    const auth = `Bearer ${String(server.ready.token)}`;
-    const path = (n: number) => `/api/patients/${ids[n % ids.length]}/fhir-import`;
-    await load(server.ready.url, path, bundleText, () => auth, 100); // warm-up: the first 100 patients
-    const probe = await load(server.ready.url, (n) => path(100 + n), bundleText, () => auth, 300);
-    const amount = Math.min(ids.length - 400, Math.max(500, Math.round(probe.rps * RUN_SECONDS)));
-    const first = await load(server.ready.url, (n) => path(400 + n), bundleText, () => auth, amount);
-    const again = await load(server.ready.url, (n) => path(400 + n), bundleText, () => auth, amount);
-    results.push({ kind, ratio, cds: cds.sat.rps, bare: b.sat.rps, bareNoDb: b0.sat.rps, p99half: cds.half.p99, importRate: first.rps });
-    console.log(`  FHIR import: ${first.rps.toFixed(0)} bundles/s writing (p99 ${first.p99} ms), ${again.rps.toFixed(0)}/s re-imported (p99 ${again.p99} ms); JSON.parse ${parseRate.toFixed(0)}/s`);
-    importRows.push(
-      `| ${kind} | first import (every record written) | ${first.rps.toFixed(0)} | ${first.p50} | ${first.p99} | **${(first.rps / parseRate).toFixed(2)}x** |`,
-      `| ${kind} | same bundle again (idempotent: nothing written) | ${again.rps.toFixed(0)} | ${again.p50} | ${again.p99} | ${(again.rps / parseRate).toFixed(2)}x |`,
-    );
+    if (only !== 'import') {
+      // CDS Hooks: warm both servers up, then measure.
+      const warm = await tokens(`${server.ready.url}${SERVICE_PATH}`, 200);
+      await load(server.ready.url, () => SERVICE_PATH, cdsBody, (n) => `Bearer ${warm[n]}`, 200);
+      const cds = await saturateThenHalf('CDS Hooks patient-view', server.ready.url, SERVICE_PATH, cdsBody, `${server.ready.url}${SERVICE_PATH}`);
+      const b = await saturateThenHalf('bare: JWT + replay cache + JSON parse', bare.ready.url, '/bare', cdsBody, `${bare.ready.url}/bare`);
+      const b0 = await saturateThenHalf('bare: JWT signature and claims + JSON parse', bare.ready.url, '/bare-no-db', cdsBody, `${bare.ready.url}/bare-no-db`);
+      const ratio = cds.sat.rps / b.sat.rps;
+      console.log(`  ratio CDS / bare = ${ratio.toFixed(2)}x (target >= 0.5x); p99 at half rate ${cds.half.p99} ms (target < 20 ms)`);
+      cdsRows.push(
+        `| ${kind} | CDS Hooks patient-view (AHRQ prefetch) | ${cds.sat.rps.toFixed(0)} | ${cds.sat.p99} | ${Math.round(cds.sat.rps / 2)} | ${cds.half.p50} | **${cds.half.p99}** | **${ratio.toFixed(2)}x** |`,
+        `| ${kind} | bare: same JWT verification with the replay cache + JSON parse | ${b.sat.rps.toFixed(0)} | ${b.sat.p99} | ${Math.round(b.sat.rps / 2)} | ${b.half.p50} | ${b.half.p99} | 1x |`,
+        `| ${kind} | bare: JWT signature and claims only + JSON parse | ${b0.sat.rps.toFixed(0)} | ${b0.sat.p99} | ${Math.round(b0.sat.rps / 2)} | ${b0.half.p50} | ${b0.half.p99} | (${(cds.sat.rps / b0.sat.rps).toFixed(2)}x) |`,
+      );
+      cdsResults.set(kind, { ratio, cds: cds.sat.rps, bare: b.sat.rps, bareNoDb: b0.sat.rps, p99half: cds.half.p99 });
+    }
+    if (only !== 'cds') {
+      // FHIR import: every request into a fresh patient (writes), then the same patients again (nothing to write).
+      const ids = server.ready.patientIds as string[];
+      const auth = `Bearer ${String(server.ready.token)}`;
+      const path = (n: number) => `/api/patients/${ids[n % ids.length]}/fhir-import`;
+      await load(server.ready.url, path, bundleText, () => auth, 100); // warm-up: the first 100 patients
+      const probe = await load(server.ready.url, (n) => path(100 + n), bundleText, () => auth, 300);
+      const amount = Math.min(ids.length - 400, Math.max(500, Math.round(probe.rps * RUN_SECONDS)));
+      const first = await load(server.ready.url, (n) => path(400 + n), bundleText, () => auth, amount);
+      const again = await load(server.ready.url, (n) => path(400 + n), bundleText, () => auth, amount);
+      results.push({ kind, ...cdsResults.get(kind)!, importRate: first.rps });
+      console.log(`  FHIR import: ${first.rps.toFixed(0)} bundles/s writing (p99 ${first.p99} ms), ${again.rps.toFixed(0)}/s re-imported (p99 ${again.p99} ms); JSON.parse ${parseRate.toFixed(0)}/s`);
+      importRows.push(
+        `| ${kind} | first import (every record written) | ${first.rps.toFixed(0)} | ${first.p50} | ${first.p99} | **${(first.rps / parseRate).toFixed(2)}x** |`,
+        `| ${kind} | same bundle again (idempotent: nothing written) | ${again.rps.toFixed(0)} | ${again.p50} | ${again.p99} | ${(again.rps / parseRate).toFixed(2)}x |`,
+      );
+    }
   } finally {
     await stop(server);
     await stop(bare);
@@ -251,7 +261,7 @@ for (const kind of kinds) {
 }
 
 const fmtList = (f: (r: (typeof results)[number]) => string) => results.map((r) => `${f(r)} on ${r.kind}`).join(', ');
-const notes = [
+const notes = (): string[] => [
   `- **CDS Hooks vs bare, target >= 0.5x**: ${fmtList((r) => `${r.ratio.toFixed(2)}x`)}. **p99 at half the saturating rate, target`,
   `  < 20 ms**: ${fmtList((r) => `${r.p99half} ms`)}.`,
   '- Each accepted CDS call costs one commit, as the bare route does (the jti, the EHR\'s call count and the',
@@ -314,7 +324,7 @@ if (write) {
     '',
     '### Targets, floors and why',
     '',
-    ...notes,
+    ...notes(),
     '',
   ]);
 }

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -83,6 +83,38 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   return openSqlite(opts.sqliteFile ?? 'data/spinepath.db', opts.sqliteSynchronous ?? 'FULL');
 }
 
+/** How many distinct SQL texts keep a prepared statement (least recently used beyond that are dropped). */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The better-sqlite3 handle as Kysely's SQLite driver sees it, with prepared statements cached by SQL text. Kysely
+ * prepares every query anew (about 10-60 µs each, as much as running it); the same SQL text reuses its statement.
+ * A statement is reusable once a call has returned (the driver runs `all`/`run` to completion); one still being
+ * iterated (a streamed query) is `busy` and a fresh one is prepared instead. SQLite re-prepares a cached statement
+ * by itself after a schema change.
+ */
+export function cachingDatabase(raw: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) {
+        // Most recently used last (Map keeps insertion order).
+        cache.delete(text);
+        cache.set(text, hit);
+        return hit;
+      }
+      const stmt = raw.prepare(text);
+      if (!hit) {
+        cache.set(text, stmt);
+        if (cache.size > size) cache.delete(cache.keys().next().value!);
+      }
+      return stmt;
+    },
+  };
+}
+
 function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const raw = new BetterSqlite3(file);
@@ -90,7 +122,7 @@ function openSqlite(file: string, synchronous: 'FULL' | 'NORMAL'): Store {
   raw.pragma(`synchronous = ${synchronous}`);
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) });
   return {
     db,
     dialect: 'sqlite',
