@@ -84,7 +84,9 @@ export type ConditionMeaning =
   /** Persistent spinal pain after spine surgery (PSPS-T2 / FBSS / post-laminectomy syndrome). */
   | 'psps-t2'
   | 'chronic-pain'
-  | 'low-back-pain';
+  | 'low-back-pain'
+  /** Triage diagnoses and risk factors (src/fhir/triage-codes.ts). */
+  | (string & {});
 
 export interface ConditionCode {
   readonly system: string;
@@ -97,6 +99,17 @@ export interface ConditionCode {
   readonly painSite?: 'low-back' | 'neck';
   /** Knowledge-base finding the code records as present, when one is defined by it. */
   readonly finding?: string;
+  /**
+   * When the finding counts: `history` whatever the date and clinical status; `current` only for an active condition
+   * dated at or after the latest spine operation (when one is known). See src/fhir/triage-codes.ts.
+   */
+  readonly timing?: 'history' | 'current';
+  /** The diagnosis is a test result of the knowledge base (test id and result finding), kept as that test's result. */
+  readonly testResult?: { readonly test: string; readonly finding: string };
+  /** An ICD-10-CM category or subcategory: every code below it matches (compared without the dot). */
+  readonly prefix?: boolean;
+  /** Why the code means what it is mapped to, where that is not its own title (tool logic). */
+  readonly note?: string;
   readonly source: CodeSource;
 }
 

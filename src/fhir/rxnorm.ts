@@ -8,6 +8,7 @@
  * (match "ingredient-name"), so a reviewer can tell the two apart. Class membership of an ingredient is standard
  * pharmacology (tool logic, docs/fhir.md); it is not a clinical rule.
  */
+import { drugs } from '../knowledge/drugs.js';
 import { type CodeSource, SOURCES } from './codes.js';
 
 export const MEDICATION_CLASSES = [
@@ -21,6 +22,8 @@ export const MEDICATION_CLASSES = [
   'nsaid',
   'antidepressant',
   'paracetamol',
+  /** Oral corticosteroids of the knowledge-base drug dictionary (src/knowledge/drugs.ts, class oral-corticosteroid). */
+  'oral-corticosteroid',
 ] as const;
 export type MedicationClass = (typeof MEDICATION_CLASSES)[number];
 
@@ -119,6 +122,13 @@ export const INGREDIENTS: readonly IngredientClass[] = [
   ].map((ingredient) => ({ ingredient, classes: ['antidepressant'] as const })),
   { ingredient: 'acetaminophen', classes: ['paracetamol'] },
   { ingredient: 'paracetamol', classes: ['paracetamol'] },
+  // Oral corticosteroids: the names of the knowledge-base drug dictionary (generic, synonyms, brands), not a list of ours.
+  ...drugs
+    .filter((d) => d.classes.includes('oral-corticosteroid'))
+    .flatMap((d) => [d.name, ...(d.synonyms ?? []), ...(d.brands ?? [])])
+    .map((n) => n.toLowerCase())
+    .filter((n) => /^[a-z]+$/.test(n))
+    .map((ingredient) => ({ ingredient, classes: ['oral-corticosteroid'] as const })),
 ];
 
 export interface RxNormEntry {

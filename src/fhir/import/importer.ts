@@ -236,7 +236,9 @@ export function importBundle(data: unknown, options: ImportOptions = {}): Import
     d.questionnaires = mergeQuestionnaires(acc.questionnaires, acc.facts);
     d.painScores = acc.facts.painScores;
     d.mme = acc.facts.mme;
-    d.findings = deriveFindings(d, acc.facts);
+    const derived = deriveFindings(d, acc.facts, ctx, options.referenceDate);
+    d.findings = derived.findings;
+    d.testResults = derived.testResults;
     drafts.push(d);
   }
   const report = {
@@ -260,6 +262,7 @@ function newPatient(identity: string, aliases: string[], hasPatientResource: boo
       surgeries: [],
       conditions: [],
       findings: [],
+      testResults: [],
       questionnaires: [],
       painScores: [],
       medications: [],

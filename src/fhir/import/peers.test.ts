@@ -118,6 +118,12 @@ describe('Synthea patients', () => {
     expect(p.painScores[0]!.note).toMatch(/no body site/);
     expect(p.findings).toEqual([expect.objectContaining({ id: 'smoking', status: 'absent', date: '2020-08-10' })]);
     expect(r.report.unmapped).toHaveLength(154);
+    // The 2 white cell counts (LOINC 6690-2) are read, but with no spine operation they give no crp-esr result: listed, with why.
+    expect(r.report.unmapped.filter((u) => u.code === '6690-2').map((u) => u.reason)).toEqual([
+      expect.stringMatching(/^white cell count [\d.]+ 10\*3\/uL of 2013-12-09: no spine operation date, so the post-operative results of crp-esr cannot be judged$/),
+      expect.stringMatching(/no spine operation date/),
+    ]);
+    expect(p.testResults).toEqual([]);
     expect(r.report.unsupported.map((u) => [u.resourceType, u.count])).toEqual([
       ['CarePlan', 2], ['Claim', 31], ['Encounter', 23], ['ExplanationOfBenefit', 23], ['Goal', 5], ['ImagingStudy', 1], ['Immunization', 11], ['Organization', 1], ['Practitioner', 1],
     ]);

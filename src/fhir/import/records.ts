@@ -3,13 +3,32 @@ import type { QuestionnaireResponse } from '@medplum/fhirtypes';
 import { parseLevel, regionOfLevel } from '../../case/levels.js';
 import type { Procedure as SurgeryProcedure } from '../../case/schema.js';
 import { AnswerFormatError, fromQuestionnaireResponse } from '../../instruments/index.js';
-import { BODY_SITE_REGIONS, CONDITION_CODES, PROCEDURE_CODES, SYSTEM } from '../codes.js';
+import { BODY_SITE_REGIONS, CONDITION_CODES, type ConditionCode, PROCEDURE_CODES, SYSTEM } from '../codes.js';
+import { TRIAGE_CONDITION_CODES } from '../triage-codes.js';
 import { SPINEPATH_CODES } from '../spinepath-codes.js';
 import { CERVICAL_PROCEDURES, LUMBAR_PROCEDURES, PROCEDURES } from '../../case/schema.js';
 import { codingsOf, conceptText, type ImportContext, isObject, type Json, readDay, str } from './context.js';
 import type { DraftCondition, DraftQuestionnaire, DraftSurgery, SourceRef } from './types.js';
 
-const CONDITION_BY_KEY = new Map(CONDITION_CODES.map((c) => [`${c.system}|${c.code}`, c]));
+const ALL_CONDITION_CODES = [...CONDITION_CODES, ...TRIAGE_CONDITION_CODES];
+const CONDITION_BY_KEY = new Map(ALL_CONDITION_CODES.filter((c) => !c.prefix).map((c) => [`${c.system}|${c.code}`, c]));
+/** ICD-10-CM categories and subcategories, longest first (compared without the dot). */
+const CONDITION_PREFIXES = ALL_CONDITION_CODES.filter((c) => c.prefix)
+  .map((c) => ({ c, bare: c.code.replace('.', '').toUpperCase() }))
+  .sort((a, b) => b.bare.length - a.bare.length);
+
+/** The table entry for a coding: an exact code, else (ICD-10-CM) the longest category or subcategory it falls under. */
+export function conditionCodeFor(system: string | undefined, code: string | undefined): ConditionCode | undefined {
+  if (!system || !code) return undefined;
+  const exact = CONDITION_BY_KEY.get(`${system}|${code}`);
+  if (exact || system !== SYSTEM.icd10cm) return exact;
+  const bare = code.replace('.', '').toUpperCase();
+  const dotted = CONDITION_BY_KEY.get(`${system}|${bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare}`);
+  if (dotted) return dotted;
+  return CONDITION_PREFIXES.find((p) => p.c.system === system && bare.startsWith(p.bare))?.c;
+}
+
+const ACTIVE_STATUSES = new Set(['active', 'recurrence', 'relapse']);
 const PROCEDURE_BY_KEY = new Map(PROCEDURE_CODES.map((c) => [`${c.system}|${c.code}`, c]));
 const BODY_SITE_BY_CODE = new Map(BODY_SITE_REGIONS.map((b) => [b.code, b]));
 
@@ -30,22 +49,36 @@ export function mapCondition(ctx: ImportContext, r: Json, src: SourceRef): Draft
   }
   const clinicalStatus = codingsOf(r.clinicalStatus)[0]?.[1].code;
   const onset = readDay(ctx, r.onsetDateTime, `${path}.onsetDateTime`) ?? (isObject(r.onsetPeriod) ? readDay(ctx, r.onsetPeriod.start, `${path}.onsetPeriod.start`) : undefined);
-  readDay(ctx, r.recordedDate, `${path}.recordedDate`);
+  const recorded = readDay(ctx, r.recordedDate, `${path}.recordedDate`);
+  const abated = ['abatementDateTime', 'abatementAge', 'abatementPeriod', 'abatementRange', 'abatementString', 'abatementBoolean'].some((k) => r[k] !== undefined && r[k] !== false);
+  if (r.abatementDateTime !== undefined) readDay(ctx, r.abatementDateTime, `${path}.abatementDateTime`);
   const out: DraftCondition[] = [];
   for (const [i, c] of codings) {
-    const hit = c.system && c.code ? CONDITION_BY_KEY.get(`${c.system}|${c.code}`) : undefined;
+    const hit = conditionCodeFor(c.system, c.code);
     const p = `${path}.code.coding[${i}]`;
     if (!hit) continue;
-    ctx.mapCode(src, p, c, `condition:${hit.meaning}`);
+    const to = hit.testResult ? `test:${hit.testResult.test}/${hit.testResult.finding}` : hit.finding ? `finding:${hit.finding}` : `condition:${hit.meaning}`;
+    ctx.mapCode(src, p, c, to);
+    if (hit.finding || hit.testResult) {
+      const current = hit.timing === 'current';
+      if (current && ((clinicalStatus && !ACTIVE_STATUSES.has(clinicalStatus)) || abated)) {
+        ctx.issue('information', 'informational', `${path}.clinicalStatus`, `${c.display ?? hit.display} (${c.code}) is ${abated ? 'abated' : clinicalStatus}: recognised, but ${hit.finding ?? hit.testResult!.finding} is not recorded from it (only an active condition counts)`);
+      }
+    }
     if (!out.some((o) => o.meaning === hit.meaning)) {
       out.push({
         meaning: hit.meaning,
         system: hit.system,
-        code: hit.code,
+        code: hit.prefix ? (c.code ?? hit.code) : hit.code,
         display: c.display ?? hit.display,
         ...(clinicalStatus ? { clinicalStatus } : {}),
         ...(onset ? { onset } : {}),
+        ...(recorded ? { recorded } : {}),
+        ...(abated ? { abated } : {}),
         ...(hit.region ? { region: hit.region } : {}),
+        ...(hit.finding ? { finding: hit.finding } : {}),
+        ...(hit.timing ? { timing: hit.timing } : {}),
+        ...(hit.testResult ? { testResult: { ...hit.testResult } } : {}),
         source: src,
       });
     }

@@ -68,7 +68,22 @@ export function toCaseDraft(d: PatientDraft, options: CaseDraftOptions): CaseDra
   }
 
   const lowBack = d.conditions.some((c) => c.meaning === 'low-back-pain' && (!c.clinicalStatus || c.clinicalStatus === 'active'));
-  const findings = d.findings.map((f) => ({ id: f.id, status: f.status, ...(f.date && f.date <= date ? { date: f.date } : {}), note: `Imported: ${f.because}` }));
+  // A finding or test result dated after the assessment date is not part of the case as of that date.
+  const later = d.findings.filter((f) => f.date && f.date > date);
+  if (later.length) hints.push({ path: 'findings', message: `${later.length} finding(s) dated after the assessment date left out (${later.map((f) => `${f.id} ${f.date}`).join(', ')})` });
+  const findings = d.findings
+    .filter((f) => !f.date || f.date <= date)
+    .map((f) => ({ id: f.id, status: f.status, ...(f.date ? { date: f.date } : {}), note: `Imported: ${f.because}`.slice(0, 2000) }));
+  const testResults = (d.testResults ?? [])
+    .filter((t) => t.date <= date)
+    .map((t) => ({
+      test: t.test,
+      date: t.date,
+      results: t.results.map((r) => ({ id: r.id, status: r.status, note: `Imported: ${r.because}`.slice(0, 2000) })),
+      note: `Imported from ${[...new Set(t.results.flatMap((r) => r.sources.map((x) => `${x.resourceType}/${x.id ?? x.identity}`)))].join(', ')}`.slice(0, 4000),
+    }));
+  const laterTests = (d.testResults ?? []).filter((t) => t.date > date);
+  if (laterTests.length) hints.push({ path: 'testResults', message: `${laterTests.length} test result(s) dated after the assessment date left out` });
   const questionnaires = d.questionnaires
     .filter((q) => q.date && q.date <= date)
     .map((q) => {
@@ -95,6 +110,7 @@ export function toCaseDraft(d: PatientDraft, options: CaseDraftOptions): CaseDra
     surgeries,
     ...(lowBack ? { pain: { sites: [{ site: 'low-back' }] } } : {}),
     findings,
+    ...(testResults.length ? { testResults } : {}),
     questionnaires,
     ...(notInCase.length ? { note: `Imported from FHIR. Not in the case fields: ${notInCase.join(' | ')}`.slice(0, 10000) } : {}),
   };

@@ -86,7 +86,16 @@ export interface DraftCondition {
   display: string;
   clinicalStatus?: string;
   onset?: string;
+  /** recordedDate (day), used when there is no onset. */
+  recorded?: string;
+  /** The condition has an abatement (abatement[x] given): it is over. */
+  abated?: boolean;
   region?: 'lumbar' | 'cervical';
+  /** The knowledge-base finding the code records, and when it counts (src/fhir/triage-codes.ts). */
+  finding?: string;
+  timing?: 'history' | 'current';
+  /** The knowledge-base test result the diagnosis is (test id, result finding). */
+  testResult?: { test: string; finding: string };
   source: SourceRef;
 }
 
@@ -97,6 +106,14 @@ export interface DraftFinding {
   /** Why: the rule that produced it, in words. */
   because: string;
   sources: SourceRef[];
+}
+
+/** One result of a knowledge-base test, as the case format's testResults entry expects it (test id, date, results). */
+export interface DraftTestResult {
+  /** Knowledge-base test id (src/knowledge/diagnostic-tests.ts), e.g. `crp-esr`. */
+  test: string;
+  date: string;
+  results: { id: string; status: 'present' | 'absent'; because: string; sources: SourceRef[] }[];
 }
 
 export interface DraftQuestionnaire {
@@ -164,6 +181,11 @@ export interface PatientDraft {
   surgeries: DraftSurgery[];
   conditions: DraftCondition[];
   findings: DraftFinding[];
+  /**
+   * Test results derived from observations (CRP, ESR, white cell count) and diagnoses that are imaging results, each
+   * under the test that reports it. Optional so that drafts built elsewhere stay valid; the importer always sets it.
+   */
+  testResults?: DraftTestResult[];
   questionnaires: DraftQuestionnaire[];
   painScores: DraftPainScore[];
   medications: DraftMedication[];
